@@ -1,0 +1,50 @@
+#include "core/progress.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/time.hpp"
+
+namespace corridor {
+
+bool progress_wanted() { return isatty(STDERR_FILENO) && std::getenv("CORRIDOR_NO_PROGRESS") == nullptr; }
+
+Progress::Progress(std::string label, std::uint64_t total, bool enabled, std::string unit)
+    : label_(std::move(label)), unit_(std::move(unit)), total_(total), enabled_(enabled), started_ms_(now_millis()) {}
+
+Progress::~Progress() { finish(); }
+
+void Progress::advance(std::uint64_t delta) { set(done_ + delta); }
+
+void Progress::set(std::uint64_t done) {
+  done_ = done;
+  draw(false);
+}
+
+void Progress::finish() {
+  if (finished_) return;
+  finished_ = true;
+  if (!enabled_) return;
+  draw(true);
+  std::fputc('\n', stderr);
+}
+
+void Progress::draw(bool force) {
+  if (!enabled_) return;
+  const std::int64_t now = now_millis();
+  if (!force && now - last_draw_ms_ < 100) return;
+  last_draw_ms_ = now;
+  const double secs = std::max<std::int64_t>(1, now - started_ms_) / 1000.0;
+  const double frac = total_ ? static_cast<double>(done_) / static_cast<double>(total_) : 0.0;
+  const int width = 30, filled = static_cast<int>(frac * width);
+  const bool bytes = unit_ == "B";
+  const double rate = static_cast<double>(done_) / secs / (bytes ? 1e6 : 1.0);
+  std::fprintf(stderr, "\r%-24.24s [%.*s%*s] %5.1f%% %10.1f %s/s", label_.c_str(), filled,
+               "##############################", width - filled, "", frac * 100.0, rate,
+               bytes ? "MB" : unit_.c_str());
+  std::fflush(stderr);
+}
+
+}  // namespace corridor

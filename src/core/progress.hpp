@@ -1,0 +1,29 @@
+#pragma once
+// A progress line on stderr for long work (hashing GBs, ingesting millions of rows).
+// Silent when stderr is not a terminal, so logs and tests stay clean.
+#include <cstdint>
+#include <string>
+
+namespace corridor {
+
+class Progress {
+ public:
+  // `unit` is "B" for bytes (shows MB/s) or a noun such as "msgs" (shows msgs/s).
+  Progress(std::string label, std::uint64_t total, bool enabled, std::string unit = "B");
+  ~Progress();
+  void advance(std::uint64_t delta);
+  void set(std::uint64_t done);
+  void finish();
+
+ private:
+  void draw(bool force);
+  std::string label_, unit_;
+  std::uint64_t total_, done_ = 0;
+  bool enabled_, finished_ = false;
+  std::int64_t started_ms_, last_draw_ms_ = 0;
+};
+
+// True when stderr is a terminal and CORRIDOR_NO_PROGRESS is unset.
+bool progress_wanted();
+
+}  // namespace corridor

@@ -1,0 +1,84 @@
+#include "core/sha256.hpp"
+
+#include <sodium.h>
+
+#include "core/error.hpp"
+
+namespace corridor {
+
+static_assert(sizeof(crypto_hash_sha256_state) <= 128);
+
+namespace {
+crypto_hash_sha256_state* as_state(unsigned char* raw) {
+  return reinterpret_cast<crypto_hash_sha256_state*>(raw);
+}
+}  // namespace
+
+Sha256::Sha256() {
+  if (sodium_init() < 0) throw Error("libsodium failed to initialise");
+  crypto_hash_sha256_init(as_state(state_));
+}
+
+Sha256& Sha256::update(std::span<const std::uint8_t> bytes) {
+  crypto_hash_sha256_update(as_state(state_), bytes.data(), bytes.size());
+  return *this;
+}
+
+Sha256& Sha256::update(std::string_view text) {
+  crypto_hash_sha256_update(as_state(state_), reinterpret_cast<const unsigned char*>(text.data()),
+                            text.size());
+  return *this;
+}
+
+Digest Sha256::finish() {
+  Digest out{};
+  crypto_hash_sha256_final(as_state(state_), out.data());
+  return out;
+}
+
+Digest sha256(std::string_view bytes) { return Sha256().update(bytes).finish(); }
+
+std::string to_hex(std::span<const std::uint8_t> bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(bytes.size() * 2, '0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    out[2 * i] = kDigits[bytes[i] >> 4];
+    out[2 * i + 1] = kDigits[bytes[i] & 0xF];
+  }
+  return out;
+}
+
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+}  // namespace
+
+void from_hex(std::string_view hex, std::span<std::uint8_t> out) {
+  if (hex.size() != out.size() * 2)
+    throw Error("expected " + std::to_string(out.size() * 2) + " hex digits, got " +
+                std::to_string(hex.size()));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    int hi = hex_value(hex[2 * i]), lo = hex_value(hex[2 * i + 1]);
+    if (hi < 0 || lo < 0) throw Error("not a hex digit in '" + std::string(hex) + "'");
+    out[i] = static_cast<std::uint8_t>(hi * 16 + lo);
+  }
+}
+
+Digest digest_from_hex(std::string_view hex) {
+  Digest d{};
+  from_hex(hex, d);
+  return d;
+}
+
+bool is_sha256_hex(std::string_view hex) {
+  if (hex.size() != 64) return false;
+  for (char c : hex)
+    if (hex_value(c) < 0) return false;
+  return true;
+}
+
+}  // namespace corridor

@@ -1,0 +1,32 @@
+#pragma once
+// SHA-256 through libsodium, streaming, with hex helpers.
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace corridor {
+
+using Digest = std::array<std::uint8_t, 32>;
+
+class Sha256 {
+ public:
+  Sha256();
+  Sha256& update(std::span<const std::uint8_t> bytes);
+  Sha256& update(std::string_view text);
+  Digest finish();
+
+ private:
+  alignas(16) unsigned char state_[128];
+};
+
+Digest sha256(std::string_view bytes);
+std::string to_hex(std::span<const std::uint8_t> bytes);
+// Throws corridor::Error unless `hex` is exactly 2*out.size() hex digits.
+void from_hex(std::string_view hex, std::span<std::uint8_t> out);
+Digest digest_from_hex(std::string_view hex);
+bool is_sha256_hex(std::string_view hex);
+
+}  // namespace corridor

@@ -1,0 +1,47 @@
+#include "model/types.hpp"
+
+namespace corridor {
+
+std::string Locator::to_string() const {
+  std::string out = record;
+  if (offset) {
+    if (!out.empty()) out += ' ';
+    out += "bytes " + std::to_string(*offset) + "+" + std::to_string(length.value_or(0));
+  }
+  return out;
+}
+
+const char* to_string(CustodyAction a) {
+  switch (a) {
+    case CustodyAction::Acquired: return "acquired";
+    case CustodyAction::Added: return "added";
+    case CustodyAction::ExtractedFrom: return "extracted-from";
+    case CustodyAction::Exported: return "exported";
+    case CustodyAction::Verified: return "verified";
+  }
+  return "?";
+}
+
+std::optional<CustodyAction> custody_action_from(const std::string& s) {
+  for (auto a : {CustodyAction::Acquired, CustodyAction::Added, CustodyAction::ExtractedFrom,
+                 CustodyAction::Exported, CustodyAction::Verified})
+    if (s == to_string(a)) return a;
+  return std::nullopt;
+}
+
+std::string AuditEntry::canonical() const {
+  // Newlines inside fields are escaped so the field boundaries stay unambiguous.
+  auto esc = [](const std::string& s) {
+    std::string o;
+    for (char c : s) {
+      if (c == '\\') o += "\\\\";
+      else if (c == '\n') o += "\\n";
+      else o += c;
+    }
+    return o;
+  };
+  return "corridor-audit-v1\n" + std::to_string(seq) + "\n" + esc(at) + "\n" + esc(actor) + "\n" +
+         esc(action) + "\n" + esc(object) + "\n" + esc(justification) + "\n" + prev_hash + "\n";
+}
+
+}  // namespace corridor

@@ -1,0 +1,130 @@
+#pragma once
+// The data model of DESIGN.md. Names follow FollowTheMoney where it has one.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace corridor {
+
+// Where a fact sits inside an evidence item: a byte range, a record id (message id,
+// CSV row, AIS sentence number), or both.
+struct Locator {
+  std::optional<std::uint64_t> offset;
+  std::optional<std::uint64_t> length;
+  std::string record;  // "message:1234", "row:17", "sentence:88"; empty when bytes say it all
+
+  std::string to_string() const;  // "bytes 120+14", "message:1234", "message:12 bytes 3+9"
+};
+
+struct Acquisition {
+  std::string acquired_by;
+  std::string acquired_at;  // UTC ISO 8601; when the item was seized or collected
+  std::string method;       // "logical extraction", "OSINT capture"...
+  std::string legal_basis;  // "Warrant 2026/114"
+  std::string tool;         // tool that acquired it, when known
+};
+
+struct Evidence {
+  std::int64_t id = 0;
+  std::string sha256;  // hex, lower case
+  std::uint64_t size = 0;
+  std::string media_type;
+  std::string original_name;
+  std::string added_at;
+  std::optional<std::string> parent_sha256;  // the archive it came out of
+  Acquisition acquisition;
+};
+
+enum class CustodyAction { Acquired, Added, ExtractedFrom, Exported, Verified };
+const char* to_string(CustodyAction a);
+std::optional<CustodyAction> custody_action_from(const std::string& s);
+
+struct CustodyEvent {
+  std::int64_t id = 0;
+  std::string evidence_sha256;
+  CustodyAction action = CustodyAction::Added;
+  std::string actor;
+  std::string at;  // UTC ISO 8601
+  std::string method;
+  std::string tool;  // "corridor 0.1.0"
+  std::string legal_basis;
+  std::string note;
+};
+
+enum class StatementKind { Fact, Assessment };
+
+struct Provenance {
+  std::string evidence_sha256;
+  Locator locator;
+  std::string extractor;  // "telegram@1", "phone@1"
+  std::string observed_at;  // when the statement was made (UTC ISO 8601)
+};
+
+struct Statement {
+  std::string entity_id;
+  std::string schema;  // the entity's schema, so a statement can create its entity
+  std::string property;
+  std::string value;
+  std::string original_value;  // as written in the evidence, before normalisation
+  Provenance prov;
+  StatementKind kind = StatementKind::Fact;
+  double confidence = 1.0;
+};
+
+struct Entity {
+  std::string id;
+  std::string schema;
+  std::string canonical_id;  // equals id until a reviewed merge points it elsewhere
+  std::string caption;
+};
+
+// A piece of evidence carrying text, with where it sits.
+struct Unit {
+  std::string evidence_sha256;
+  Locator locator;
+  std::string text;
+};
+
+// A typed, normalised value found in a unit.
+struct Mention {
+  std::string type;        // "phone", "iban", "btc"...
+  std::string value;       // normalised
+  std::string raw;         // the bytes as found
+  std::uint64_t offset = 0;  // in the scanned bytes
+  std::uint64_t length = 0;
+  double confidence = 1.0;
+};
+
+enum class ReviewState { Open, Confirmed, Dismissed };
+
+struct Reason {
+  std::string text;
+  double weight = 0;
+  std::vector<std::int64_t> statement_ids;
+};
+
+struct Indicator {
+  std::int64_t id = 0;
+  std::string detector;
+  std::vector<std::string> subjects;
+  double score = 0;
+  std::vector<Reason> reasons;
+  ReviewState review = ReviewState::Open;
+};
+
+struct AuditEntry {
+  std::int64_t seq = 0;  // 0-based leaf index in the Merkle tree
+  std::string actor;
+  std::string action;  // collection, alteration, consultation, disclosure, combination, erasure
+  std::string object;
+  std::string justification;
+  std::string at;
+  std::string prev_hash;  // hex of the previous entry's hash, 64 zeros for the first
+  std::string hash;       // hex SHA-256 of the canonical bytes
+
+  // The exact bytes hashed: one field per line, prev_hash included.
+  std::string canonical() const;
+};
+
+}  // namespace corridor
