@@ -1,0 +1,89 @@
+#pragma once
+// A thin RAII layer over SQLite: every failure becomes corridor::Error naming the
+// database file and the statement, and transactions roll back unless committed.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace corridor::store {
+
+class Db;
+
+class Stmt {
+ public:
+  Stmt(Db& db, std::string_view sql);
+  ~Stmt();
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  Stmt(Stmt&& o) noexcept;
+
+  // 1-based parameter index, like SQLite. Text is copied unless bind_static is used.
+  Stmt& bind(int i, std::int64_t v);
+  Stmt& bind(int i, double v);
+  Stmt& bind(int i, std::string_view v);
+  Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+  Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  // The caller keeps `v` alive until the next reset(): saves a copy per row in bulk inserts.
+  Stmt& bind_static(int i, std::string_view v);
+  Stmt& bind_null(int i);
+  template <class T>
+  Stmt& bind(int i, const std::optional<T>& v) {
+    return v ? bind(i, *v) : bind_null(i);
+  }
+
+  // true while a row is available.
+  bool step();
+  // Run to completion (INSERT/UPDATE), then reset for reuse.
+  void run();
+  void reset();
+
+  std::int64_t int64(int col) const;
+  double real(int col) const;
+  std::string text(int col) const;
+  bool is_null(int col) const;
+
+ private:
+  Db* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  std::string sql_;
+};
+
+class Db {
+ public:
+  // Opens (and with `create`, creates) the file; WAL, foreign keys, 30 s busy wait.
+  Db(const std::string& path, bool create);
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  void exec(std::string_view sql);
+  std::int64_t last_insert_rowid() const;
+  std::int64_t changes() const;
+  sqlite3* handle() { return db_; }
+  const std::string& path() const { return path_; }
+  [[noreturn]] void fail(const std::string& what) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// BEGIN IMMEDIATE takes the write lock at once, so two writers queue instead of
+// deadlocking on lock upgrade; the destructor rolls back unless commit() ran.
+class Transaction {
+ public:
+  explicit Transaction(Db& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Db& db_;
+  bool open_ = true;
+};
+
+}  // namespace corridor::store
