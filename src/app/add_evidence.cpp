@@ -1,0 +1,81 @@
+#include "app/add_evidence.hpp"
+
+#include "app/actor.hpp"
+#include "core/error.hpp"
+#include "core/media_type.hpp"
+#include "core/time.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/evidence_store.hpp"
+
+namespace corridor::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::uint64_t check_readable(const std::vector<fs::path>& files) {
+  std::uint64_t total = 0;
+  for (const auto& f : files) {
+    std::error_code ec;
+    if (!fs::exists(f, ec)) throw Error(f.string(), "no such file");
+    if (!fs::is_regular_file(f, ec)) throw Error(f.string(), "not a regular file");
+    total += fs::file_size(f, ec);
+  }
+  return total;
+}
+
+struct Discard {
+  store::EvidenceVault& vault;
+  std::vector<store::StoredItem> items;
+  bool armed = true;
+  ~Discard() {
+    if (armed)
+      for (const auto& i : items) vault.discard(i);
+  }
+};
+
+}  // namespace
+
+std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req) {
+  if (req.files.empty()) throw Error("no files to add");
+  const std::uint64_t total = check_readable(req.files);
+  Progress progress("hashing", total, req.progress);
+  Discard stored{c.vault(), {}};
+  for (const auto& f : req.files) stored.items.push_back(c.vault().store_file(f, &progress));
+  progress.finish();
+
+  const std::string now = utc_now(), tool = tool_name();
+  store::Transaction tx(c.db());
+  store::EvidenceStore evidence(c.db());
+  store::AuditLedger ledger(c.db());
+  std::vector<AddedItem> out;
+  for (std::size_t i = 0; i < req.files.size(); ++i) {
+    const auto& item = stored.items[i];
+    AddedItem added;
+    added.source = req.files[i];
+    Evidence& e = added.evidence;
+    e.sha256 = item.sha256;
+    e.size = item.size;
+    e.media_type = media_type_of_file(item.path.string());
+    e.original_name = req.files[i].filename().string();
+    e.added_at = now;
+    e.acquisition = req.acquisition;
+    added.new_in_case = evidence.insert_or_get(e);
+    const auto& a = req.acquisition;
+    if (added.new_in_case && !a.acquired_by.empty())
+      evidence.add_custody({0, e.sha256, CustodyAction::Acquired, a.acquired_by,
+                            a.acquired_at.empty() ? now : a.acquired_at, a.method, a.tool, a.legal_basis, ""});
+    evidence.add_custody({0, e.sha256, CustodyAction::Added, req.actor, now, a.method, tool, a.legal_basis,
+                          added.new_in_case ? "" : "same bytes added again as " + e.original_name});
+    ledger.append(req.actor, store::audit_action::kCollection,
+                  "evidence " + e.sha256 + " (" + req.files[i].filename().string() + ")",
+                  a.legal_basis.empty() ? a.method : a.legal_basis);
+    out.push_back(std::move(added));
+  }
+  ledger.checkpoint(c.keys());
+  tx.commit();
+  stored.armed = false;
+  return out;
+}
+
+}  // namespace corridor::app

@@ -1,0 +1,23 @@
+#pragma once
+// Options every command on a case shares: the case folder, who acts and why.
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "store/case_folder.hpp"
+
+namespace corridor::cli {
+
+struct CaseOptions {
+  std::string dir;
+  std::string actor;
+  std::string why;
+  bool json = false;
+};
+
+// Adds CASE (positional), --actor, --why and, with `json`, --json.
+void add_case_options(CLI::App* cmd, CaseOptions& o, bool json);
+std::unique_ptr<store::CaseFolder> open_case(const CaseOptions& o);
+std::string actor_of(const CaseOptions& o, store::CaseFolder& c);
+
+}  // namespace corridor::cli

@@ -1,0 +1,74 @@
+// corridor evidence CASE [--json] [--custody]
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/record_access.hpp"
+#include "cli/case_options.hpp"
+#include "cli/command.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/evidence_store.hpp"
+
+namespace corridor::cli {
+namespace {
+
+nlohmann::ordered_json to_json(const Evidence& e, const std::vector<CustodyEvent>& custody) {
+  nlohmann::ordered_json j{{"id", e.id},
+                           {"sha256", e.sha256},
+                           {"size", e.size},
+                           {"media_type", e.media_type},
+                           {"name", e.original_name},
+                           {"added_at", e.added_at},
+                           {"parent_sha256", e.parent_sha256 ? nlohmann::json(*e.parent_sha256) : nlohmann::json()},
+                           {"acquisition",
+                            {{"acquired_by", e.acquisition.acquired_by},
+                             {"acquired_at", e.acquisition.acquired_at},
+                             {"method", e.acquisition.method},
+                             {"legal_basis", e.acquisition.legal_basis},
+                             {"tool", e.acquisition.tool}}}};
+  auto& cj = j["custody"] = nlohmann::ordered_json::array();
+  for (const auto& ev : custody)
+    cj.push_back({{"action", to_string(ev.action)}, {"actor", ev.actor}, {"at", ev.at}, {"method", ev.method},
+                  {"tool", ev.tool}, {"legal_basis", ev.legal_basis}, {"note", ev.note}});
+  return j;
+}
+
+void setup(CLI::App& root) {
+  auto o = std::make_shared<CaseOptions>();
+  auto show_custody = std::make_shared<bool>(false);
+  auto* cmd = root.add_subcommand("evidence", "List the evidence items of a case with their acquisition");
+  add_case_options(cmd, *o, true);
+  cmd->add_flag("--custody", *show_custody, "Also print each item's chain of custody");
+  cmd->callback([o, show_custody] {
+    auto c = open_case(*o);
+    store::EvidenceStore st(c->db());
+    const auto items = st.list();
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, "evidence list", o->why);
+    if (o->json) {
+      auto arr = nlohmann::ordered_json::array();
+      for (const auto& e : items) arr.push_back(to_json(e, st.custody(e.sha256)));
+      std::cout << arr.dump(2) << "\n";
+      return;
+    }
+    std::printf("%-4s %-64s %12s  %-28s %s\n", "id", "sha256", "size", "media type", "name / acquisition");
+    for (const auto& e : items) {
+      std::printf("%-4lld %-64s %12llu  %-28s %s\n", static_cast<long long>(e.id), e.sha256.c_str(),
+                  static_cast<unsigned long long>(e.size), e.media_type.c_str(), e.original_name.c_str());
+      const auto& a = e.acquisition;
+      if (!a.acquired_by.empty() || !a.legal_basis.empty())
+        std::printf("%*s acquired by %s; %s; %s\n", 84, "", a.acquired_by.c_str(), a.method.c_str(),
+                    a.legal_basis.c_str());
+      if (e.parent_sha256) std::printf("%*s extracted from %s\n", 84, "", e.parent_sha256->c_str());
+      if (*show_custody)
+        for (const auto& ev : st.custody(e.sha256))
+          std::printf("%*s %s  %-14s %s (%s)\n", 6, "", ev.at.c_str(), to_string(ev.action), ev.actor.c_str(),
+                      ev.tool.c_str());
+    }
+    std::printf("%zu items\n", items.size());
+  });
+}
+
+CORRIDOR_COMMAND(setup);
+
+}  // namespace
+}  // namespace corridor::cli

@@ -1,0 +1,71 @@
+#pragma once
+// The tamper-evident audit ledger (EU Law Enforcement Directive art. 25 logging):
+// every collection, alteration, consultation, disclosure, combination and erasure is an
+// entry. Entries are hash-chained and are the leaves of an RFC 9162 Merkle tree; the
+// case signs checkpoints (tree size, root) with its Ed25519 key.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/sha256.hpp"
+#include "model/types.hpp"
+#include "store/case_keys.hpp"
+#include "store/sqlite.hpp"
+
+namespace corridor::store {
+
+namespace audit_action {
+inline constexpr const char* kCollection = "collection";
+inline constexpr const char* kAlteration = "alteration";
+inline constexpr const char* kConsultation = "consultation";
+inline constexpr const char* kDisclosure = "disclosure";
+inline constexpr const char* kCombination = "combination";
+inline constexpr const char* kErasure = "erasure";
+}  // namespace audit_action
+
+struct Checkpoint {
+  std::int64_t id = 0;
+  std::int64_t tree_size = 0;
+  std::string root;  // hex
+  std::string at;
+  std::string signature;  // hex Ed25519 over message()
+  std::string message() const;
+};
+
+struct InclusionProof {
+  AuditEntry entry;
+  std::string leaf_hash;
+  std::int64_t tree_size = 0;
+  std::string root;
+  std::vector<std::string> path;  // hex, RFC 9162 order
+  std::optional<Checkpoint> checkpoint;  // the signed checkpoint the proof is against
+};
+
+struct LedgerProblem {
+  std::optional<std::int64_t> seq;  // the entry at fault, when one can be named
+  std::string what;
+};
+
+class AuditLedger {
+ public:
+  explicit AuditLedger(Db& db) : db_(db) {}
+
+  // The caller holds a Transaction, so the entry commits or vanishes with its action.
+  AuditEntry append(const std::string& actor, const std::string& action, const std::string& object,
+                    const std::string& justification);
+  // Signs the current (size, root) unless the last checkpoint already covers it.
+  std::optional<Checkpoint> checkpoint(const CaseKeys& keys);
+
+  std::int64_t size();
+  std::vector<AuditEntry> entries(std::int64_t from = 0, std::int64_t limit = -1);
+  std::vector<Checkpoint> checkpoints();
+  InclusionProof prove(std::int64_t seq);
+  std::vector<LedgerProblem> verify(const std::string& public_key_hex);
+
+ private:
+  std::vector<Digest> stored_leaf_hashes();
+  Db& db_;
+};
+
+}  // namespace corridor::store

@@ -1,0 +1,46 @@
+#pragma once
+// A case is a folder: case.db (SQLite), vault/ (evidence bytes), keys/ (signing key).
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "store/case_keys.hpp"
+#include "store/evidence_vault.hpp"
+#include "store/sqlite.hpp"
+
+namespace corridor::store {
+
+struct CaseInfo {
+  std::string title;
+  std::string examiner;
+  std::string created_at;
+  std::string case_id;  // random, printed on every export
+};
+
+class CaseFolder {
+ public:
+  // Creates a new case; refuses a folder that already holds files.
+  static std::unique_ptr<CaseFolder> init(const std::filesystem::path& dir, const std::string& title,
+                                          const std::string& examiner);
+  // Opens an existing case, migrating an older schema; exit code 4 if `dir` is not a case.
+  static std::unique_ptr<CaseFolder> open(const std::filesystem::path& dir);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  Db& db() { return *db_; }
+  EvidenceVault& vault() { return vault_; }
+  const CaseKeys& keys() const { return keys_; }
+  CaseInfo info();
+  std::string meta(const std::string& key);
+  void set_meta(const std::string& key, const std::string& value);
+
+ private:
+  CaseFolder(std::filesystem::path dir, std::unique_ptr<Db> db, CaseKeys keys);
+  std::filesystem::path dir_;
+  std::unique_ptr<Db> db_;
+  EvidenceVault vault_;
+  CaseKeys keys_;
+};
+
+bool is_case_folder(const std::filesystem::path& dir);
+
+}  // namespace corridor::store

@@ -1,0 +1,111 @@
+#include "store/schema.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace corridor::store {
+
+namespace {
+
+// Migration i takes a database from user_version i to i+1. Append, never edit.
+constexpr std::array kMigrations = {
+    // 1: evidence, custody, entities, statements, audit ledger, checkpoints.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE evidence(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  media_type TEXT NOT NULL,
+  original_name TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  parent_id INTEGER REFERENCES evidence(id),
+  acquired_by TEXT NOT NULL DEFAULT '',
+  acquired_at TEXT NOT NULL DEFAULT '',
+  method TEXT NOT NULL DEFAULT '',
+  legal_basis TEXT NOT NULL DEFAULT '',
+  tool TEXT NOT NULL DEFAULT '');
+CREATE TABLE custody(
+  id INTEGER PRIMARY KEY,
+  evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+  action TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL,
+  method TEXT NOT NULL DEFAULT '',
+  tool TEXT NOT NULL DEFAULT '',
+  legal_basis TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '');
+CREATE INDEX custody_evidence ON custody(evidence_id);
+CREATE TABLE entities(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  schema TEXT NOT NULL,
+  canonical_id TEXT NOT NULL,
+  caption TEXT NOT NULL DEFAULT '');
+CREATE TABLE statements(
+  id INTEGER PRIMARY KEY,
+  entity INTEGER NOT NULL,
+  property TEXT NOT NULL,
+  value TEXT NOT NULL,
+  original_value TEXT NOT NULL DEFAULT '',
+  evidence INTEGER NOT NULL,
+  loc_offset INTEGER,
+  loc_length INTEGER,
+  loc_record TEXT NOT NULL DEFAULT '',
+  extractor TEXT NOT NULL,
+  observed_at TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  confidence REAL NOT NULL);
+CREATE INDEX statements_entity ON statements(entity);
+CREATE INDEX statements_value ON statements(value);
+CREATE INDEX statements_evidence ON statements(evidence);
+CREATE TABLE audit(
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object TEXT NOT NULL,
+  justification TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  leaf_hash TEXT NOT NULL);
+CREATE TABLE checkpoints(
+  id INTEGER PRIMARY KEY,
+  tree_size INTEGER NOT NULL,
+  root TEXT NOT NULL,
+  at TEXT NOT NULL,
+  signature TEXT NOT NULL);
+)sql",
+};
+
+int user_version(Db& db) {
+  Stmt s(db, "PRAGMA user_version");
+  s.step();
+  return static_cast<int>(s.int64(0));
+}
+
+}  // namespace
+
+int schema_version() { return static_cast<int>(kMigrations.size()); }
+
+void migrate(Db& db) {
+  int have = user_version(db);
+  if (have > schema_version())
+    throw Error(db.path(),
+                "case database has schema version " + std::to_string(have) +
+                    ", newer than this corridor understands (" + std::to_string(schema_version()) +
+                    "); use a newer corridor",
+                Error::kCase);
+  if (have == schema_version()) return;
+  Transaction tx(db);
+  have = user_version(db);  // another process may have migrated while we waited
+  for (int v = have; v < schema_version(); ++v) {
+    db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+  }
+  tx.commit();
+}
+
+}  // namespace corridor::store

@@ -1,0 +1,139 @@
+#include "store/statement_store.hpp"
+
+#include "core/error.hpp"
+
+namespace corridor::store {
+
+StatementWriter::StatementWriter(Db& db)
+    : db_(db),
+      insert_entity_(db, "INSERT INTO entities(id, schema, canonical_id, caption) VALUES(?,?,?,?)"),
+      find_entity_(db, "SELECT rid, caption FROM entities WHERE id = ?"),
+      find_evidence_(db, "SELECT id FROM evidence WHERE sha256 = ?"),
+      insert_statement_(db,
+                        "INSERT INTO statements(entity, property, value, original_value, evidence, loc_offset, "
+                        "loc_length, loc_record, extractor, observed_at, kind, confidence) "
+                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+      set_caption_(db, "UPDATE entities SET caption = ? WHERE rid = ? AND caption = ''") {}
+
+std::int64_t StatementWriter::ensure_entity(const std::string& id, const std::string& schema,
+                                            const std::string& caption) {
+  if (auto it = entities_.find(id); it != entities_.end()) {
+    if (!caption.empty()) set_caption_.bind(1, caption).bind(2, it->second).run();
+    return it->second;
+  }
+  std::int64_t rid;
+  find_entity_.bind(1, id);
+  if (find_entity_.step()) {
+    rid = find_entity_.int64(0);
+    const bool had_caption = !find_entity_.text(1).empty();
+    find_entity_.reset();
+    if (!had_caption && !caption.empty()) set_caption_.bind(1, caption).bind(2, rid).run();
+  } else {
+    find_entity_.reset();
+    if (schema.empty()) throw Error(id, "statement about a new entity names no schema");
+    insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+    rid = db_.last_insert_rowid();
+  }
+  entities_.emplace(id, rid);
+  return rid;
+}
+
+std::int64_t StatementWriter::evidence_rowid(const std::string& sha) {
+  if (auto it = evidence_.find(sha); it != evidence_.end()) return it->second;
+  find_evidence_.bind(1, sha);
+  if (!find_evidence_.step()) {
+    find_evidence_.reset();
+    throw Error(sha, "statement cites evidence that is not in the case");
+  }
+  const std::int64_t id = find_evidence_.int64(0);
+  find_evidence_.reset();
+  evidence_.emplace(sha, id);
+  return id;
+}
+
+std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
+  std::int64_t first = 0;
+  for (const Statement& s : batch) {
+    const std::int64_t entity = ensure_entity(s.entity_id, s.schema);
+    const std::int64_t evidence = evidence_rowid(s.prov.evidence_sha256);
+    auto& q = insert_statement_;
+    q.bind(1, entity).bind_static(2, s.property).bind_static(3, s.value).bind_static(4, s.original_value);
+    q.bind(5, evidence);
+    if (s.prov.locator.offset) q.bind(6, static_cast<std::int64_t>(*s.prov.locator.offset));
+    if (s.prov.locator.length) q.bind(7, static_cast<std::int64_t>(*s.prov.locator.length));
+    q.bind_static(8, s.prov.locator.record).bind_static(9, s.prov.extractor).bind_static(10, s.prov.observed_at);
+    q.bind(11, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(12, s.confidence);
+    q.run();
+    if (first == 0) first = db_.last_insert_rowid();
+  }
+  return first;
+}
+
+std::optional<Entity> StatementStore::entity(const std::string& id) {
+  Stmt s(db_, "SELECT id, schema, canonical_id, caption FROM entities WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return Entity{s.text(0), s.text(1), s.text(2), s.text(3)};
+}
+
+std::vector<StoredStatement> StatementStore::query(const std::string& where, const std::string& arg) {
+  Stmt s(db_,
+         "SELECT s.id, n.id, n.schema, s.property, s.value, s.original_value, e.sha256, s.loc_offset, s.loc_length, "
+         "s.loc_record, s.extractor, s.observed_at, s.kind, s.confidence "
+         "FROM statements s JOIN entities n ON n.rid = s.entity JOIN evidence e ON e.id = s.evidence " +
+             where + " ORDER BY s.id");
+  s.bind(1, arg);
+  std::vector<StoredStatement> out;
+  while (s.step()) {
+    StoredStatement r;
+    r.id = s.int64(0);
+    Statement& st = r.statement;
+    st.entity_id = s.text(1);
+    st.schema = s.text(2);
+    st.property = s.text(3);
+    st.value = s.text(4);
+    st.original_value = s.text(5);
+    st.prov.evidence_sha256 = s.text(6);
+    if (!s.is_null(7)) st.prov.locator.offset = static_cast<std::uint64_t>(s.int64(7));
+    if (!s.is_null(8)) st.prov.locator.length = static_cast<std::uint64_t>(s.int64(8));
+    st.prov.locator.record = s.text(9);
+    st.prov.extractor = s.text(10);
+    st.prov.observed_at = s.text(11);
+    st.kind = s.int64(12) ? StatementKind::Assessment : StatementKind::Fact;
+    st.confidence = s.real(13);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<StoredStatement> StatementStore::of_entity(const std::string& entity_id) {
+  return query("WHERE n.id = ?", entity_id);
+}
+
+std::vector<StoredStatement> StatementStore::from_evidence(const std::string& sha256) {
+  return query("WHERE e.sha256 = ?", sha256);
+}
+
+std::vector<Entity> StatementStore::entities_by_value(const std::string& value) {
+  Stmt s(db_,
+         "SELECT DISTINCT n.id, n.schema, n.canonical_id, n.caption FROM statements s "
+         "JOIN entities n ON n.rid = s.entity WHERE s.value = ? ORDER BY n.id");
+  s.bind(1, value);
+  std::vector<Entity> out;
+  while (s.step()) out.push_back(Entity{s.text(0), s.text(1), s.text(2), s.text(3)});
+  return out;
+}
+
+std::int64_t StatementStore::count_statements() {
+  Stmt s(db_, "SELECT count(*) FROM statements");
+  s.step();
+  return s.int64(0);
+}
+
+std::int64_t StatementStore::count_entities() {
+  Stmt s(db_, "SELECT count(*) FROM entities");
+  s.step();
+  return s.int64(0);
+}
+
+}  // namespace corridor::store

@@ -1,0 +1,55 @@
+#pragma once
+// Entities and statements: the FollowTheMoney statement model plus byte provenance.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/types.hpp"
+#include "store/sqlite.hpp"
+
+namespace corridor::store {
+
+struct StoredStatement {
+  std::int64_t id = 0;
+  Statement statement;
+};
+
+// Bulk writer for one transaction: caches entity and evidence row ids, so it must not
+// outlive the transaction it writes in (a rollback would leave the caches stale).
+class StatementWriter {
+ public:
+  explicit StatementWriter(Db& db);
+  // Creates missing entities (canonical id = id). Returns the new statements' first id.
+  std::int64_t insert(std::span<const Statement> batch);
+  std::int64_t insert(const Statement& s) { return insert(std::span<const Statement>(&s, 1)); }
+  // Ensures the entity exists; sets its caption when it has none.
+  std::int64_t ensure_entity(const std::string& id, const std::string& schema, const std::string& caption = "");
+
+ private:
+  std::int64_t evidence_rowid(const std::string& sha);
+  Db& db_;
+  Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
+  std::unordered_map<std::string, std::int64_t> entities_, evidence_;
+};
+
+class StatementStore {
+ public:
+  explicit StatementStore(Db& db) : db_(db) {}
+
+  std::optional<Entity> entity(const std::string& id);
+  std::vector<StoredStatement> of_entity(const std::string& entity_id);
+  // Entities that have a statement with this exact (normalised) value.
+  std::vector<Entity> entities_by_value(const std::string& value);
+  std::vector<StoredStatement> from_evidence(const std::string& sha256);
+  std::int64_t count_statements();
+  std::int64_t count_entities();
+
+ private:
+  std::vector<StoredStatement> query(const std::string& where, const std::string& arg);
+  Db& db_;
+};
+
+}  // namespace corridor::store
