@@ -66,7 +66,7 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
       evidence.add_custody({0, e.sha256, CustodyAction::Acquired, a.acquired_by,
                             a.acquired_at.empty() ? now : a.acquired_at, a.method, a.tool, a.legal_basis, ""});
     evidence.add_custody({0, e.sha256, CustodyAction::Added, req.actor, now, a.method, tool, a.legal_basis,
-                          added.new_in_case ? "" : "same bytes added again as " + e.original_name});
+                          added.new_in_case ? "" : "same bytes added again as " + req.files[i].filename().string()});
     ledger.append(req.actor, store::audit_action::kCollection,
                   "evidence " + e.sha256 + " (" + req.files[i].filename().string() + ")",
                   a.legal_basis.empty() ? a.method : a.legal_basis);
