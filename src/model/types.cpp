@@ -11,6 +11,16 @@ std::string Locator::to_string() const {
   return out;
 }
 
+bool is_identifier_property(std::string_view p) {
+  static constexpr std::string_view kIdentifiers[] = {
+      "number",     "email",        "iban",      "accountNumber", "publicKey", "address",  "imoNumber",
+      "mmsi",       "passportNumber", "idNumber", "username",      "userId",    "handle",   "url",
+      "domain",     "bic",          "cardNumber", "callSign",     "registrationNumber", "controlNumber"};
+  for (auto k : kIdentifiers)
+    if (k == p) return true;
+  return false;
+}
+
 const char* to_string(CustodyAction a) {
   switch (a) {
     case CustodyAction::Acquired: return "acquired";

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace corridor {
@@ -61,6 +62,11 @@ struct Provenance {
   std::string observed_at;  // when the statement was made (UTC ISO 8601)
 };
 
+// Properties whose values identify an entity across sources (FtM "identifier"-typed
+// properties and their kin): phone numbers, e-mail, IBAN, wallet, handles, MMSI...
+// Only these are indexed for lookup by value.
+bool is_identifier_property(std::string_view property);
+
 struct Statement {
   std::string entity_id;
   std::string schema;  // the entity's schema, so a statement can create its entity
@@ -94,6 +100,9 @@ struct Mention {
   std::uint64_t offset = 0;  // in the scanned bytes
   std::uint64_t length = 0;
   double confidence = 1.0;
+  // Optional "key=value;key=value" facts from the validator: check=eip55, region=guessed,
+  // the parsed MRZ fields, encoding=utf-16le. Empty when there is nothing to add.
+  std::string detail;
 };
 
 enum class ReviewState { Open, Confirmed, Dismissed };

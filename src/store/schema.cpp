@@ -57,9 +57,12 @@ CREATE TABLE statements(
   extractor TEXT NOT NULL,
   observed_at TEXT NOT NULL,
   kind INTEGER NOT NULL,
-  confidence REAL NOT NULL);
+  confidence REAL NOT NULL,
+  ident INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX statements_entity ON statements(entity);
-CREATE INDEX statements_value ON statements(value);
+-- Only identifier values (phone numbers, IBANs, wallets...) are looked up by value;
+-- indexing message texts and dates too would triple the cost of every insert.
+CREATE INDEX statements_identifier ON statements(value) WHERE ident = 1;
 CREATE INDEX statements_evidence ON statements(evidence);
 CREATE TABLE audit(
   seq INTEGER PRIMARY KEY,

@@ -36,7 +36,7 @@ class Stmt {
 
   // true while a row is available.
   bool step();
-  // Run to completion (INSERT/UPDATE), then reset for reuse.
+  // Run to completion (INSERT/UPDATE), then reset for reuse; bindings are kept.
   void run();
   void reset();
 

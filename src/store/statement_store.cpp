@@ -4,15 +4,20 @@
 
 namespace corridor::store {
 
+namespace {
+
+constexpr const char* kInsertHead =
+    "INSERT INTO statements(entity, property, value, original_value, evidence, loc_offset, loc_length, loc_record, "
+    "extractor, observed_at, kind, confidence, ident) VALUES";
+
+}  // namespace
+
 StatementWriter::StatementWriter(Db& db)
     : db_(db),
       insert_entity_(db, "INSERT INTO entities(id, schema, canonical_id, caption) VALUES(?,?,?,?)"),
       find_entity_(db, "SELECT rid, caption FROM entities WHERE id = ?"),
       find_evidence_(db, "SELECT id FROM evidence WHERE sha256 = ?"),
-      insert_statement_(db,
-                        "INSERT INTO statements(entity, property, value, original_value, evidence, loc_offset, "
-                        "loc_length, loc_record, extractor, observed_at, kind, confidence) "
-                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+      insert_statement_(db, std::string(kInsertHead) + "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       set_caption_(db, "UPDATE entities SET caption = ? WHERE rid = ? AND caption = ''") {}
 
 std::int64_t StatementWriter::ensure_entity(const std::string& id, const std::string& schema,
@@ -51,19 +56,24 @@ std::int64_t StatementWriter::evidence_rowid(const std::string& sha) {
   return id;
 }
 
+void StatementWriter::bind_row(Stmt& q, int p, const Statement& s) {
+  const std::int64_t entity = ensure_entity(s.entity_id, s.schema);
+  const std::int64_t evidence = evidence_rowid(s.prov.evidence_sha256);
+  const Locator& loc = s.prov.locator;
+  q.bind(p, entity).bind_static(p + 1, s.property).bind_static(p + 2, s.value).bind_static(p + 3, s.original_value);
+  q.bind(p + 4, evidence);
+  if (loc.offset) q.bind(p + 5, static_cast<std::int64_t>(*loc.offset)); else q.bind_null(p + 5);
+  if (loc.length) q.bind(p + 6, static_cast<std::int64_t>(*loc.length)); else q.bind_null(p + 6);
+  q.bind_static(p + 7, loc.record).bind_static(p + 8, s.prov.extractor).bind_static(p + 9, s.prov.observed_at);
+  q.bind(p + 10, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(p + 11, s.confidence);
+  q.bind(p + 12, static_cast<std::int64_t>(is_identifier_property(s.property)));
+}
+
 std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
   std::int64_t first = 0;
   for (const Statement& s : batch) {
-    const std::int64_t entity = ensure_entity(s.entity_id, s.schema);
-    const std::int64_t evidence = evidence_rowid(s.prov.evidence_sha256);
-    auto& q = insert_statement_;
-    q.bind(1, entity).bind_static(2, s.property).bind_static(3, s.value).bind_static(4, s.original_value);
-    q.bind(5, evidence);
-    if (s.prov.locator.offset) q.bind(6, static_cast<std::int64_t>(*s.prov.locator.offset));
-    if (s.prov.locator.length) q.bind(7, static_cast<std::int64_t>(*s.prov.locator.length));
-    q.bind_static(8, s.prov.locator.record).bind_static(9, s.prov.extractor).bind_static(10, s.prov.observed_at);
-    q.bind(11, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(12, s.confidence);
-    q.run();
+    bind_row(insert_statement_, 1, s);
+    insert_statement_.run();
     if (first == 0) first = db_.last_insert_rowid();
   }
   return first;
@@ -117,7 +127,7 @@ std::vector<StoredStatement> StatementStore::from_evidence(const std::string& sh
 std::vector<Entity> StatementStore::entities_by_value(const std::string& value) {
   Stmt s(db_,
          "SELECT DISTINCT n.id, n.schema, n.canonical_id, n.caption FROM statements s "
-         "JOIN entities n ON n.rid = s.entity WHERE s.value = ? ORDER BY n.id");
+         "JOIN entities n ON n.rid = s.entity WHERE s.ident = 1 AND s.value = ? ORDER BY n.id");
   s.bind(1, value);
   std::vector<Entity> out;
   while (s.step()) out.push_back(Entity{s.text(0), s.text(1), s.text(2), s.text(3)});

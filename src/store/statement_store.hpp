@@ -30,6 +30,7 @@ class StatementWriter {
 
  private:
   std::int64_t evidence_rowid(const std::string& sha);
+  void bind_row(Stmt& q, int first_param, const Statement& s);
   Db& db_;
   Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
   std::unordered_map<std::string, std::int64_t> entities_, evidence_;
@@ -41,7 +42,8 @@ class StatementStore {
 
   std::optional<Entity> entity(const std::string& id);
   std::vector<StoredStatement> of_entity(const std::string& entity_id);
-  // Entities that have a statement with this exact (normalised) value.
+  // Entities that have an identifier statement (is_identifier_property) with this
+  // exact normalised value: who else uses this phone, wallet, IBAN?
   std::vector<Entity> entities_by_value(const std::string& value);
   std::vector<StoredStatement> from_evidence(const std::string& sha256);
   std::int64_t count_statements();
