@@ -1,0 +1,56 @@
+#pragma once
+// One reader per evidence format. A reader recognises its format from the content,
+// then streams what it finds into a Sink: statements about entities (with provenance
+// locators), text units for the extraction engine, and nested files (archive members,
+// e-mail attachments) that become evidence items of their own.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/types.hpp"
+
+namespace corridor::ingest {
+
+struct Source {
+  std::string sha256;             // evidence item being read
+  std::filesystem::path path;     // its bytes (the vault copy)
+  std::string original_name;      // as acquired; a hint only, never decisive
+  std::string media_type;         // libmagic's verdict
+  std::string_view head;          // the first bytes (up to 64 KiB), for sniffing
+  std::uint64_t size = 0;
+};
+
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void entity(const std::string& id, const std::string& schema, const std::string& caption) = 0;
+  virtual void statement(Statement s) = 0;
+  // Text for the extraction engine; what it finds is linked to `about_entity`
+  // (the message or post the text belongs to), with offsets relative to the unit.
+  virtual void text(const Unit& unit, const std::string& about_entity) = 0;
+  // A nested file, written by the reader to a temporary path the sink takes over.
+  virtual void child(const std::string& name, const std::filesystem::path& temp_file) = 0;
+  // Progress: bytes of the source consumed so far, items (messages, rows) emitted.
+  virtual void progress(std::uint64_t /*bytes*/, std::uint64_t /*items*/) {}
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  virtual std::string_view name() const = 0;  // "telegram", "whatsapp"...; extractor "<name>@<version>"
+  virtual int version() const { return 1; }
+  // 0: not this format. Higher wins when several readers claim a file.
+  virtual int confidence(const Source& src) const = 0;
+  // Throws corridor::Error naming the file and the position (line, byte, record) on
+  // malformed input; the caller then rolls the whole file back.
+  virtual void read(const Source& src, Sink& sink) const = 0;
+};
+
+// Every reader, in one table (reader_table.cpp).
+const std::vector<const Reader*>& readers();
+// The reader with the highest confidence, or nullptr (then the byte scanner runs).
+const Reader* pick_reader(const Source& src);
+
+}  // namespace corridor::ingest

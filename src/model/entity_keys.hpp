@@ -1,0 +1,19 @@
+#pragma once
+// The deterministic ids of entities, in one place, so that every reader, the resolver and
+// the exports derive the same id from the same identifier.
+#include <string>
+#include <string_view>
+
+namespace corridor::keys {
+
+std::string phone(std::string_view e164);
+std::string email(std::string_view address);  // lower-cased
+std::string account(std::string_view platform, std::string_view user_id);  // UserAccount
+std::string wallet(std::string_view chain, std::string_view address);       // CryptoWallet
+std::string bank_account(std::string_view iban_or_bank_and_number);         // BankAccount
+std::string vessel(std::string_view mmsi);
+std::string passport(std::string_view issuing_state, std::string_view number);
+// Records that exist only inside one evidence item: a message, a post, a payment row.
+std::string record(std::string_view schema, std::string_view evidence_sha256, std::string_view record_id);
+
+}  // namespace corridor::keys
