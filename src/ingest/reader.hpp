@@ -20,6 +20,7 @@ struct Source {
   std::string media_type;         // libmagic's verdict
   std::string_view head;          // the first bytes (up to 64 KiB), for sniffing
   std::uint64_t size = 0;
+  std::filesystem::path temp_dir;  // where readers write nested files before child()
 };
 
 class Sink {
