@@ -37,4 +37,14 @@ std::string record(std::string_view schema, std::string_view evidence_sha256, st
   return make_entity_id(schema, joined(evidence_sha256, record_id));
 }
 
+std::string schema_of_id(std::string_view id) {
+  static constexpr std::string_view kSchemas[] = {
+      "Message", "Post",   "Document",     "Payment", "Photo",    "Email",  "UserAccount", "Phone",
+      "Person",  "Vessel", "CryptoWallet", "BankAccount", "Passport", "Event", "Organization", "Address"};
+  const std::string prefix = lower(id.substr(0, id.find('-')));
+  for (auto s : kSchemas)
+    if (lower(s) == prefix) return std::string(s);
+  return "Document";
+}
+
 }  // namespace corridor::keys

@@ -16,4 +16,8 @@ std::string passport(std::string_view issuing_state, std::string_view number);
 // Records that exist only inside one evidence item: a message, a post, a payment row.
 std::string record(std::string_view schema, std::string_view evidence_sha256, std::string_view record_id);
 
+// The schema an id was made for: ids are "<schema in lower case>-<hash>", so the prefix
+// names it. "Document" for prefixes Corridor does not know.
+std::string schema_of_id(std::string_view id);
+
 }  // namespace corridor::keys

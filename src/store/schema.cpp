@@ -81,6 +81,19 @@ CREATE TABLE checkpoints(
   at TEXT NOT NULL,
   signature TEXT NOT NULL);
 )sql",
+    // 2: which evidence items were ingested, by which reader, with what result.
+    R"sql(
+CREATE TABLE ingests(
+  id INTEGER PRIMARY KEY,
+  evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+  reader TEXT NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  statements INTEGER NOT NULL,
+  units INTEGER NOT NULL,
+  mentions INTEGER NOT NULL);
+CREATE INDEX ingests_evidence ON ingests(evidence_id);
+)sql",
 };
 
 int user_version(Db& db) {
