@@ -73,7 +73,14 @@ class FileIngest {
     TempFolder temp(c_.dir() / "vault" / "tmp" / ("ingest-" + std::to_string(::getpid()) + "-" + e.sha256.substr(0, 16)));
     const fs::path path = c_.vault().path_of(e.sha256);
     const std::string head = read_head(path);
-    ingest::Source src{e.sha256, path, e.original_name, e.media_type, head, e.size, temp.path};
+    ingest::Source src;
+    src.sha256 = e.sha256;
+    src.path = path;
+    src.original_name = e.original_name;
+    src.media_type = e.media_type;
+    src.head = head;
+    src.size = e.size;
+    src.temp_dir = temp.path;
     const ingest::Reader* reader = ingest::pick_reader(src);
 
     CaseSink sink(writer_, shared_scanner(), scan_opt_);
