@@ -1,0 +1,10 @@
+#pragma once
+#include <string_view>
+
+namespace corridor::extract {
+
+// Top-level domains seen in the adverts and services of the routes; a bare "name.tld"
+// is only a domain when its TLD is one of these (keeps "e.g" and "file.txt" out).
+bool known_tld(std::string_view tld_lower);
+
+}  // namespace corridor::extract

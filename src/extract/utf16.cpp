@@ -1,0 +1,80 @@
+#include "extract/utf16.hpp"
+
+#include <cstring>
+
+#include "core/unicode.hpp"
+
+namespace corridor::extract {
+namespace {
+
+// Code units that appear in the text of the routes: Latin, Greek, Cyrillic, Arabic
+// (with presentation forms), Devanagari, general punctuation, currency, fullwidth.
+bool texty(std::uint16_t u) {
+  if (u < 0x80) return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u < 0x7F);
+  return (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x4FF) || (u >= 0x600 && u <= 0x6FF) ||
+         (u >= 0x750 && u <= 0x77F) || (u >= 0x900 && u <= 0x97F) || (u >= 0x2000 && u <= 0x206F) ||
+         (u >= 0x20A0 && u <= 0x20CF) || (u >= 0xFB50 && u <= 0xFDFF) ||
+         (u >= 0xFE70 && u <= 0xFEFF) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+bool wordy(std::uint16_t u) {
+  return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') ||
+         (u >= 0x620 && u <= 0x669) || (u >= 0x6F0 && u <= 0x6F9) || (u >= 0xFF10 && u <= 0xFF5A);
+}
+
+struct Span {
+  std::size_t begin = 0, end = 0, words = 0;
+};
+
+std::uint16_t unit(std::string_view b, std::size_t i, bool be) {
+  const auto lo = static_cast<std::uint8_t>(b[be ? i + 1 : i]);
+  const auto hi = static_cast<std::uint8_t>(b[be ? i : i + 1]);
+  return static_cast<std::uint16_t>(hi << 8 | lo);
+}
+
+Span extend(std::string_view b, std::size_t at, bool be) {
+  Span s{at, at, 0};
+  if (at + 2 > b.size() || !texty(unit(b, at, be))) return s;
+  while (s.begin >= 2 && texty(unit(b, s.begin - 2, be))) s.begin -= 2;
+  s.end = at;
+  while (s.end + 2 <= b.size() && texty(unit(b, s.end, be))) s.end += 2;
+  for (std::size_t i = s.begin; i < s.end; i += 2) s.words += wordy(unit(b, i, be)) ? 1 : 0;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Utf16Run> find_utf16_runs(std::string_view b, std::size_t min_units) {
+  std::vector<Utf16Run> runs;
+  std::size_t pos = 0;
+  while (pos < b.size()) {
+    const void* z = std::memchr(b.data() + pos, 0, b.size() - pos);
+    if (!z) break;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(z) - b.data());
+    // The NUL is the high byte of an ASCII-range unit: LE unit starts before it, BE at it.
+    const Span le = at >= 1 ? extend(b, at - 1, false) : Span{};
+    const Span be = extend(b, at, true);
+    const bool use_be = (be.end - be.begin) > (le.end - le.begin);
+    const Span& s = use_be ? be : le;
+    if ((s.end - s.begin) / 2 < min_units || s.words < 3 || s.begin < pos) {
+      pos = at + 1;
+      continue;
+    }
+    Utf16Run r;
+    r.begin = s.begin;
+    r.end = s.end;
+    r.big_endian = use_be;
+    r.text.reserve((s.end - s.begin) / 2);
+    for (std::size_t i = s.begin; i < s.end; i += 2) {
+      const std::size_t before = r.text.size();
+      unicode::append_utf8(r.text, unit(b, i, use_be));
+      for (std::size_t k = before; k < r.text.size(); ++k) r.map.push_back(static_cast<std::uint32_t>(i - s.begin));
+    }
+    r.map.push_back(static_cast<std::uint32_t>(s.end - s.begin));
+    runs.push_back(std::move(r));
+    pos = s.end;
+  }
+  return runs;
+}
+
+}  // namespace corridor::extract
