@@ -4,8 +4,12 @@
 #include <fstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "ais/events.hpp"
 #include "ais/json_writer.hpp"
 #include "ais/vessel_records.hpp"
+#include "ais/vocabulary.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "core/time.hpp"
@@ -46,6 +50,114 @@ void print_stats(const ais::ReaderStats& s) {
                    std::string(ais::reject_name(static_cast<ais::Reject>(i))).c_str(),
                    static_cast<unsigned long long>(s.rejects.n[i]));
   std::fprintf(stderr, "\n");
+}
+
+
+// ---- GeoJSON (zones and coastlines) -------------------------------------------------
+
+ais::Ring ring_of(const nlohmann::json& coords) {
+  ais::Ring r;
+  for (const auto& c : coords) {
+    if (!c.is_array() || c.size() < 2 || !c[0].is_number() || !c[1].is_number()) throw Error("GeoJSON", "bad position");
+    r.push_back({c[1].get<double>(), c[0].get<double>()});  // GeoJSON is [lon, lat]
+  }
+  return r;
+}
+
+std::vector<nlohmann::json> features_of(const nlohmann::json& doc) {
+  if (doc.value("type", "") == "FeatureCollection" && doc.contains("features")) return doc["features"];
+  if (doc.value("type", "") == "Feature") return {doc};
+  return {nlohmann::json{{"type", "Feature"}, {"geometry", doc}, {"properties", nlohmann::json::object()}}};
+}
+
+nlohmann::json read_geojson(const std::string& path) {
+  std::ifstream in = open_input(path);
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(path, std::string("not JSON: ") + e.what());
+  }
+}
+
+std::vector<ais::Zone> load_zones(const std::string& path) {
+  std::vector<ais::Zone> zones;
+  if (path.empty()) return zones;
+  try {
+    for (const auto& f : features_of(read_geojson(path))) {
+      const auto& g = f.at("geometry");
+      ais::Zone z;
+      const auto props = f.value("properties", nlohmann::json::object());
+      z.name = props.is_object() && props.contains("name") && props["name"].is_string() ? props["name"].get<std::string>()
+                                                                                     : "zone " + std::to_string(zones.size() + 1);
+      z.kind = props.is_object() && props.contains("kind") && props["kind"].is_string() ? props["kind"].get<std::string>() : "";
+      std::vector<nlohmann::json> polys;
+      if (g.at("type") == "Polygon") polys.push_back(g.at("coordinates"));
+      else if (g.at("type") == "MultiPolygon") for (const auto& p : g.at("coordinates")) polys.push_back(p);
+      else continue;  // points and lines are not zones
+      for (const auto& p : polys)
+        for (std::size_t i = 0; i < p.size(); ++i) (i == 0 ? z.outer : z.holes).push_back(ring_of(p[i]));
+      zones.push_back(std::move(z));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(path, std::string("not a GeoJSON polygon collection: ") + e.what());
+  }
+  return zones;
+}
+
+ais::Coastline load_coast(const std::string& path) {
+  ais::Coastline coast;
+  if (path.empty()) return coast;
+  try {
+    for (const auto& f : features_of(read_geojson(path))) {
+      const auto& g = f.at("geometry");
+      const std::string type = g.at("type");
+      const auto& c = g.at("coordinates");
+      if (type == "LineString") coast.lines.push_back(ring_of(c));
+      else if (type == "MultiLineString" || type == "Polygon") for (const auto& l : c) coast.lines.push_back(ring_of(l));
+      else if (type == "MultiPolygon") for (const auto& p : c) for (const auto& l : p) coast.lines.push_back(ring_of(l));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(path, std::string("not a GeoJSON coastline: ") + e.what());
+  }
+  for (auto& l : coast.lines)  // polygon rings are closed: make the closing edge explicit
+    if (l.size() > 2 && (l.front().lat != l.back().lat || l.front().lon != l.back().lon)) l.push_back(l.front());
+  return coast;
+}
+
+ais::Tracks load_tracks(const std::string& file, const ClockArgs& clock, ais::ReaderStats& stats) {
+  std::ifstream in = open_input(file);
+  auto decoded = ais::decode_nmea_stream(in, reader_options(clock));
+  stats = decoded.stats;
+  std::size_t untimed = 0;
+  auto tracks = ais::build_tracks(decoded.positions, decoded.identities, {}, &untimed);
+  if (untimed > 0 && untimed == decoded.positions.size())
+    throw Error(file, "no sentence has a time (no NMEA 4.0 tag block c:); give --start and --interval");
+  if (untimed > 0)
+    std::fprintf(stderr, "warning: %zu positions without a time were left out\n", untimed);
+  return tracks;
+}
+
+std::string mmsi_text(std::uint32_t m) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%09u", m);
+  return b;
+}
+
+nlohmann::json evidence_json(const std::vector<ais::Locator>& ev) {
+  auto a = nlohmann::json::array();
+  for (const auto& l : ev)
+    a.push_back({{"line", l.line}, {"last_line", l.last_line}, {"offset", l.byte_offset}, {"length", l.byte_length}});
+  return a;
+}
+
+nlohmann::json event_json(const ais::Event& e) {
+  nlohmann::json j{{"kind", e.kind}, {"start", format_utc(e.start)}, {"end", format_utc(e.end)},
+                   {"lat", e.lat}, {"lon", e.lon}, {"reason", e.reason}, {"evidence", evidence_json(e.evidence)}};
+  auto v = nlohmann::json::array();
+  for (auto m : e.vessels) v.push_back(m);
+  j["mmsi"] = v;
+  if (!e.zone.empty()) j["zone"] = e.zone;
+  return j;
 }
 
 void add_clock_options(CLI::App* cmd, ClockArgs& c) {
@@ -92,6 +204,109 @@ void setup(CLI::App& root) {
       std::fwrite(out.data(), 1, out.size(), stdout);
       std::fflush(stdout);
       if (!args->quiet) print_stats(stats);
+    });
+  }
+
+  {
+    struct Args {
+      std::string file;
+      bool json = false;
+      ClockArgs clock;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = ais_cmd->add_subcommand("tracks", "Per-vessel tracks with static data and impossible jumps");
+    cmd->add_option("FILE", args->file, "NMEA log")->required();
+    cmd->add_flag("--json", args->json, "one JSON object per vessel with its points");
+    add_clock_options(cmd, args->clock);
+    cmd->callback([args] {
+      ais::ReaderStats stats;
+      const auto tracks = load_tracks(args->file, args->clock, stats);
+      if (!args->json) std::printf("%-9s  %-20s  %-7s  %-4s  %6s  %-20s  %-20s  %5s\n", "mmsi", "name", "callsign", "type",
+                                   "points", "first", "last", "jumps");
+      for (const auto& [mmsi, t] : tracks) {
+        if (args->json) {
+          nlohmann::json j{{"mmsi", mmsi}, {"shipname", t.shipname}, {"callsign", t.callsign}, {"jumps", t.jumps}};
+          if (t.imo) j["imo"] = *t.imo;
+          if (t.shiptype) j["shiptype"] = *t.shiptype;
+          if (t.length_m) j["length"] = *t.length_m;
+          if (t.beam_m) j["beam"] = *t.beam_m;
+          if (t.mothership_mmsi) j["mothership_mmsi"] = *t.mothership_mmsi;
+          auto pts = nlohmann::json::array();
+          for (const auto& p : t.points) {
+            nlohmann::json q{{"time", format_utc(p.t)}, {"lat", p.lat}, {"lon", p.lon}, {"line", p.locator.line},
+                             {"offset", p.locator.byte_offset}};
+            if (p.sog) q["speed"] = *p.sog;
+            if (p.cog) q["course"] = *p.cog;
+            if (p.heading) q["heading"] = *p.heading;
+            if (!p.jump.empty()) q["jump"] = p.jump;
+            pts.push_back(std::move(q));
+          }
+          j["points"] = std::move(pts);
+          std::printf("%s\n", j.dump().c_str());
+        } else {
+          std::printf("%-9s  %-20s  %-8s  %-4s  %6zu  %-20s  %-20s  %5zu\n", mmsi_text(mmsi).c_str(), t.shipname.c_str(),
+                      t.callsign.c_str(), t.shiptype ? std::to_string(*t.shiptype).c_str() : "",
+                      t.points.size(), t.points.empty() ? "" : format_utc(t.points.front().t).substr(0, 19).c_str(),
+                      t.points.empty() ? "" : format_utc(t.points.back().t).substr(0, 19).c_str(), t.jumps);
+        }
+      }
+    });
+  }
+
+  {
+    struct Args {
+      std::string file, zones, coast;
+      bool json = false, geojson = false;
+      ClockArgs clock;
+      ais::EventOptions o;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = ais_cmd->add_subcommand("events", "Going dark, meetings at sea, loitering, zone departures, identity anomalies");
+    cmd->add_option("FILE", args->file, "NMEA log")->required();
+    cmd->add_option("--zones", args->zones, "GeoJSON polygons (properties: name, kind = port|anchorage|beach...)");
+    cmd->add_option("--coast", args->coast, "GeoJSON coastline (lines or land polygons) for distance from shore");
+    cmd->add_flag("--json", args->json, "JSON lines");
+    cmd->add_flag("--geojson", args->geojson, "a GeoJSON FeatureCollection for maps");
+    cmd->add_option("--gap-hours", args->o.gap_hours, "minimum silence for a gap")->capture_default_str();
+    cmd->add_option("--gap-shore-nm", args->o.gap_shore_nm, "both gap ends farther than this from shore")->capture_default_str();
+    cmd->add_option("--encounter-m", args->o.encounter_m, "maximum distance of a meeting")->capture_default_str();
+    cmd->add_option("--encounter-hours", args->o.encounter_hours, "minimum duration of a meeting")->capture_default_str();
+    cmd->add_option("--encounter-kn", args->o.encounter_speed_kn, "maximum median speed of a meeting")->capture_default_str();
+    cmd->add_option("--loiter-hours", args->o.loiter_hours, "minimum duration of loitering")->capture_default_str();
+    cmd->add_option("--loiter-kn", args->o.loiter_speed_kn, "loitering speed below")->capture_default_str();
+    cmd->add_option("--loiter-shore-nm", args->o.loiter_shore_nm, "loitering farther than this from shore")->capture_default_str();
+    add_clock_options(cmd, args->clock);
+    cmd->callback([args] {
+      if (args->json && args->geojson) throw Error("ais events", "choose one of --json and --geojson");
+      const auto zones = load_zones(args->zones);
+      const auto coast = load_coast(args->coast);
+      ais::ReaderStats stats;
+      const auto tracks = load_tracks(args->file, args->clock, stats);
+      const auto events = ais::all_events(tracks, zones, coast, args->o);
+      if (args->geojson) {
+        nlohmann::json fc{{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
+        for (const auto& e : events) {
+          auto props = event_json(e);
+          props.erase("lat");
+          props.erase("lon");
+          fc["features"].push_back({{"type", "Feature"},
+                                    {"geometry", {{"type", "Point"}, {"coordinates", {e.lon, e.lat}}}},
+                                    {"properties", std::move(props)}});
+        }
+        std::printf("%s\n", fc.dump().c_str());
+        return;
+      }
+      if (!args->json) std::printf("%-13s  %-20s  %-20s  %-19s  %-9s  %-10s  %s\n", "kind", "start", "end", "vessels", "lat", "lon", "reason");
+      for (const auto& e : events) {
+        if (args->json) {
+          std::printf("%s\n", event_json(e).dump().c_str());
+          continue;
+        }
+        std::string v;
+        for (auto m : e.vessels) v += (v.empty() ? "" : ",") + mmsi_text(m);
+        std::printf("%-13s  %-20s  %-20s  %-19s  %9.5f  %10.5f  %s\n", e.kind.c_str(), format_utc(e.start).substr(0, 19).c_str(),
+                    format_utc(e.end).substr(0, 19).c_str(), v.c_str(), e.lat, e.lon, e.reason.c_str());
+      }
     });
   }
 }
