@@ -5,13 +5,42 @@
 // e-mail attachments) that become evidence items of their own.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
 #include "model/types.hpp"
 
 namespace corridor::ingest {
+
+// Bounds for unpacking archives: a zip bomb stops with a clear message instead of
+// filling the disk. The ratio is unpacked bytes over the archive's own size, checked
+// once more than `ratio_grace` bytes have come out (small, very repetitive files are fine).
+struct ArchiveLimits {
+  std::uint64_t max_total_bytes = 64ull << 30;  // all members together
+  std::uint64_t max_entry_bytes = 16ull << 30;  // one member
+  std::uint64_t max_entries = 200000;
+  double max_ratio = 250.0;
+  std::uint64_t ratio_grace = 8ull << 20;
+};
+
+// What the user tells `corridor ingest` about files that cannot say it themselves
+// (docs/ingest.md). Parse the command-line forms with the helpers in ingest/options.hpp.
+struct ReadOptions {
+  // --map "field=Column,field=Column": CSV columns for social-media posts or
+  // money-transfer records; the fields named decide which of the two the file holds.
+  std::vector<std::pair<std::string, std::string>> column_map;
+  // --tz "+03:00": UTC offset of times written without a zone (WhatsApp, CSV). Unset:
+  // such times are taken as UTC; the statement's original_value keeps them as written.
+  std::optional<int> utc_offset_minutes;
+  // --date-order dmy|mdy for WhatsApp exports whose dates never show which it is.
+  std::string date_order;
+  // --region LY: region for phone numbers written in national form (MTO records).
+  std::string region;
+  ArchiveLimits archive;
+};
 
 struct Source {
   std::string sha256;             // evidence item being read
@@ -21,6 +50,7 @@ struct Source {
   std::string_view head;          // the first bytes (up to 64 KiB), for sniffing
   std::uint64_t size = 0;
   std::filesystem::path temp_dir;  // where readers write nested files before child()
+  ReadOptions options;             // from the command line; defaults suit most files
 };
 
 class Sink {
