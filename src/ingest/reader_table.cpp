@@ -7,6 +7,7 @@ namespace corridor::ingest {
 const std::vector<const Reader*>& readers() {
   static const std::vector<const Reader*> table = {
       &telegram_reader(),
+      &whatsapp_reader(),
   };
   return table;
 }

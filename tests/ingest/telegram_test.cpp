@@ -37,7 +37,7 @@ TEST(Telegram, MessagesAccountsAndLocators) {
                                   {"chat", "Samir Tarek", loc101, t101},
                                   {"sender", samir, loc101, t101},
                                   {"date", t101, loc101, t101},
-                                  {"bodyText", "Boat leaves Thursday, call +44 7700 900123", loc101, t101},
+                                  {"bodyText", "Boat leaves Thursday, call +33 612 345 678", loc101, t101},
                               }));
   EXPECT_EQ(sink.about(samir), (std::vector<Row>{
                                    {"platform", "telegram", loc101, t101},
@@ -109,7 +109,7 @@ TEST(Telegram, FullExportChatsAndOwner) {
   TempDir d;
   write_file(d / "result.json", R"({
  "about": "Here is the data you requested.",
- "personal_information": {"user_id": 6098765432, "first_name": "Nour", "phone_number": "+44 7700 900456"},
+ "personal_information": {"user_id": 6098765432, "first_name": "Nour", "phone_number": "+44 7400 123456"},
  "chats": {"about": "chats", "list": [
   {"name": "Samir Tarek", "type": "personal_chat", "id": 5012345678, "messages": [
    {"id": 7, "type": "message", "date": "2023-01-02T10:00:00", "date_unixtime": "1672653600",
