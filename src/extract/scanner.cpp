@@ -129,7 +129,16 @@ struct Collector {
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
   auto* c = static_cast<Collector*>(ctx);
   const auto& f = feature_table()[c->impl->refs[id].feature];
-  if (f.find_start) from = f.find_start(c->buf, static_cast<std::size_t>(to));
+  if (f.find_start) {
+    // Ends a few bytes apart lie in one run (every match is longer than the gap), so the
+    // start found for the previous end still holds; this keeps long digit runs linear.
+    const Hit& o = c->open[id];
+    if (o.to != 0 && to > o.to && to - o.to <= 4 && to - o.from < 400) {
+      from = o.from;
+    } else {
+      from = f.find_start(c->buf, static_cast<std::size_t>(to));
+    }
+  }
   if (to > from) c->add(id, static_cast<std::size_t>(from), static_cast<std::size_t>(to));
   return 0;
 }

@@ -14,7 +14,7 @@ bool texty(std::uint16_t u) {
   return (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x4FF) || (u >= 0x600 && u <= 0x6FF) ||
          (u >= 0x750 && u <= 0x77F) || (u >= 0x900 && u <= 0x97F) || (u >= 0x2000 && u <= 0x206F) ||
          (u >= 0x20A0 && u <= 0x20CF) || (u >= 0xFB50 && u <= 0xFDFF) ||
-         (u >= 0xFE70 && u <= 0xFEFF) || (u >= 0xFF00 && u <= 0xFFEF);
+         (u >= 0xFE70 && u <= 0xFEFC) || (u >= 0xFF00 && u <= 0xFFEF);
 }
 
 bool wordy(std::uint16_t u) {
@@ -54,7 +54,11 @@ std::vector<Utf16Run> find_utf16_runs(std::string_view b, std::size_t min_units)
     // The NUL is the high byte of an ASCII-range unit: LE unit starts before it, BE at it.
     const Span le = at >= 1 ? extend(b, at - 1, false) : Span{};
     const Span be = extend(b, at, true);
-    const bool use_be = (be.end - be.begin) > (le.end - le.begin);
+    // ASCII-range text reads the same in both alignments, one byte apart. Strings in
+    // binary formats sit on even offsets, so when both readings hold, take the even one.
+    const bool le_ok = (le.end - le.begin) / 2 >= min_units && le.words >= 3;
+    const bool be_ok = (be.end - be.begin) / 2 >= min_units && be.words >= 3;
+    const bool use_be = le_ok && be_ok ? be.begin % 2 == 0 : (be.end - be.begin) > (le.end - le.begin);
     const Span& s = use_be ? be : le;
     if ((s.end - s.begin) / 2 < min_units || s.words < 3 || s.begin < pos) {
       pos = at + 1;
