@@ -8,6 +8,10 @@ const std::vector<const Reader*>& readers() {
   static const std::vector<const Reader*> table = {
       &telegram_reader(),
       &whatsapp_reader(),
+      &amlworld_reader(),
+      &posts_jsonl_reader(),
+      &posts_csv_reader(),
+      &mto_csv_reader(),
   };
   return table;
 }

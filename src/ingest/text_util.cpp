@@ -77,6 +77,14 @@ std::optional<std::int64_t> civil_to_utc_ms(int y, int mo, int d, int h, int mi,
   return secs * 1000;
 }
 
+namespace {
+bool is_group(std::string_view s, std::size_t at) {
+  for (std::size_t i = at; i < at + 3; ++i)
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+  return at + 3 == s.size() || s[at + 3] == '.' || s[at + 3] == ',';
+}
+}  // namespace
+
 std::string decimal_amount(std::string_view raw) {
   raw = trim(raw);
   std::string out;
@@ -89,8 +97,8 @@ std::string decimal_amount(std::string_view raw) {
     } else if (c == '.' && !dot) {
       out += c;
       dot = true;
-    } else if (c == ',' && !dot && digit && i + 3 < raw.size() + 0 && raw.size() - i > 3) {
-      continue;  // thousands separator
+    } else if (c == ',' && !dot && digit && i + 3 < raw.size() + 1 && is_group(raw, i + 1)) {
+      continue;  // thousands separator: exactly three digits follow
     } else if (c == '-' && i == 0) {
       out += c;
     } else {
