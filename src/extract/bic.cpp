@@ -3,24 +3,10 @@
 // taken after its keyword ("BIC", "SWIFT", "سويفت") within a few words.
 #include "extract/feature.hpp"
 #include "extract/text.hpp"
+#include "extract/tld.hpp"
 
 namespace corridor::extract {
 namespace {
-
-bool iso_country(std::string_view cc) {
-  static constexpr std::string_view kCodes =
-      "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY "
-      "BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK "
-      "FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR "
-      "IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK "
-      "ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM "
-      "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF "
-      "TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
-  if (cc.size() != 2) return false;
-  for (std::size_t i = 0; i + 2 <= kCodes.size(); i += 3)
-    if (kCodes.substr(i, 2) == cc) return true;
-  return false;
-}
 
 // The keyword must come right before the code, only punctuation or "code" between:
 // "BIC: X", "SWIFT code X", "BIC/SWIFT: X", "رمز السويفت X".
@@ -43,6 +29,7 @@ bool keyword_before(std::string_view buf, std::size_t from) {
 }
 
 void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
   if (glued_before(c.buf, c.from) || glued_after(c.buf, c.to)) return;
   const std::string_view t = c.text();
   if (t.size() != 8 && t.size() != 11) return;

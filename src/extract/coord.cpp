@@ -40,6 +40,7 @@ std::vector<Tok> tokens(std::string_view t) {
 }
 
 void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
   if (glued_before(c.buf, c.from) || glued_after(c.buf, c.to)) return;
   if (c.from > 0 && (c.buf[c.from - 1] == '.' || c.buf[c.from - 1] == '-' ) && c.pattern != 0) return;
   const auto toks = tokens(c.text());

@@ -90,6 +90,7 @@ bool valid_ymd(int y, int m, int d) {
 }
 
 void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
   if (glued_before(c.buf, c.from) || glued_after(c.buf, c.to)) return;
   // "1.2.3.2024" or "10.0.0.1": part of a longer dotted run, not a date
   if (c.from >= 2 && (c.buf[c.from - 1] == '.' || c.buf[c.from - 1] == '/') && digit_before(c.buf, c.from - 1) >= 0)

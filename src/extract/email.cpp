@@ -16,7 +16,8 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
   const std::string_view host = std::string_view(v).substr(at + 1);
   if (host.find("..") != std::string_view::npos || host.front() == '.' || host.front() == '-') return;
   const std::string_view tld = host.substr(host.rfind('.') + 1);
-  if (tld.size() > 6 && !known_tld(tld)) return;
+  // Two letters must be a country code ("u@b.kb" in binary noise is not an address).
+  if ((tld.size() == 2 && !iso_country(upper(tld))) || (tld.size() > 6 && !known_tld(tld))) return;
   ctx.emit(c, from, c.to, "email", v);
 }
 

@@ -8,6 +8,7 @@ namespace corridor::extract {
 namespace {
 
 void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
   if (c.from > 0) {
     const char b = c.buf[c.from - 1];
     if (is_ascii_alnum(b) || b == '.' || b == '_' || b == '-' || b == '@' || b == '/' || b == '+' || b == '%')

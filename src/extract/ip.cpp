@@ -54,7 +54,10 @@ void ipv6(const Candidate& c, const HandlerContext& ctx) {
   ctx.emit(c, c.from, c.to, "ipv6", out);
 }
 
-void handle(const Candidate& c, const HandlerContext& ctx) { c.pattern == 0 ? ipv4(c, ctx) : ipv6(c, ctx); }
+void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
+  c.pattern == 0 ? ipv4(c, ctx) : ipv6(c, ctx);
+}
 
 }  // namespace
 

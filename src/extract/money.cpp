@@ -161,6 +161,7 @@ bool word_glued(std::string_view buf, std::size_t pos) {
 }
 
 void handle(const Candidate& c, const HandlerContext& ctx) {
+  if (!texty_around(c.buf, c.from, c.to)) return;
   if (glued_before(c.buf, c.from)) return;
   const std::string_view t = c.buf.substr(c.from);  // words may run past the match end
   if (c.pattern == 0) {

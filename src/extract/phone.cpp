@@ -1,6 +1,7 @@
 // Phone numbers in any digits and any spacing: "+218 91 234 5678", "00218912345678",
 // "٠٩١٢٣٤٥٦٧٨", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "0 6 6 1 - 2 3 4 5 6 7", with bidi marks between digits.
 // Validated and normalised to E.164 by libphonenumber.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -117,8 +118,11 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
       } else {
         if (!guessed_done) {
           guessed = ctx.regions.near(c.from, c.to);
-          // Persian digits point to Iran or Afghanistan when no country is named.
-          if (guessed.empty() && gs[i].persian) guessed = {"IR", "AF"};
+          // Persian digits point to Iran or Afghanistan when no named country fits.
+          if (gs[i].persian) {
+            for (const char* r : {"IR", "AF"})
+              if (std::find(guessed.begin(), guessed.end(), r) == guessed.end()) guessed.push_back(r);
+          }
           guessed_done = true;
         }
         for (const auto& r : guessed) {

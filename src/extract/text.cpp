@@ -79,6 +79,37 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
   return false;
 }
 
+namespace {
+
+bool texty(std::string_view w, bool cut_left) {
+  std::size_t i = 0;
+  if (cut_left) {  // the window may start inside a character
+    while (i < w.size() && i < 3 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
+  }
+  while (i < w.size()) {
+    const auto b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    const std::size_t need = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+    if (need == 0) return false;
+    if (i + need > w.size()) return true;  // cut at the right edge of the window
+    std::size_t pos = i;
+    if (unicode::next_code_point(w, pos) == U'\uFFFD' || pos != i + need) return false;
+    i = pos;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool texty_around(std::string_view buf, std::size_t from, std::size_t to, std::size_t n) {
+  const std::size_t lo = from > n ? from - n : 0;
+  return texty(buf.substr(lo, from - lo), lo > 0) && texty(buf.substr(to, n), false);
+}
+
 long parse_fixed(std::string_view s) {
   if (s.empty() || s.size() > 9) return -1;
   long v = 0;

@@ -52,6 +52,11 @@ std::size_t run_start(std::string_view b, std::size_t to, Pred ok, std::size_t m
   return pos;
 }
 
+// True when the few bytes on each side of [from, to) read as text (well-formed UTF-8,
+// no control bytes but tab and line breaks). Weak features (prices, handles, bare domains,
+// dates...) need it: inside binary noise they would otherwise appear by chance.
+bool texty_around(std::string_view buf, std::size_t from, std::size_t to, std::size_t n = 6);
+
 // Parses a decimal field "0".."99999999" of fixed width; -1 when not all digits.
 long parse_fixed(std::string_view s);
 

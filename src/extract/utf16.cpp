@@ -51,19 +51,32 @@ std::vector<Utf16Run> find_utf16_runs(std::string_view b, std::size_t min_units)
     const void* z = std::memchr(b.data() + pos, 0, b.size() - pos);
     if (!z) break;
     const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(z) - b.data());
-    // The NUL is the high byte of an ASCII-range unit: LE unit starts before it, BE at it.
-    const Span le = at >= 1 ? extend(b, at - 1, false) : Span{};
-    const Span be = extend(b, at, true);
-    // ASCII-range text reads the same in both alignments, one byte apart. Strings in
-    // binary formats sit on even offsets, so when both readings hold, take the even one.
-    const bool le_ok = (le.end - le.begin) / 2 >= min_units && le.words >= 3;
-    const bool be_ok = (be.end - be.begin) / 2 >= min_units && be.words >= 3;
-    const bool use_be = le_ok && be_ok ? be.begin % 2 == 0 : (be.end - be.begin) > (le.end - le.begin);
-    const Span& s = use_be ? be : le;
-    if ((s.end - s.begin) / 2 < min_units || s.words < 3 || s.begin < pos) {
+    // The NUL is the high byte of an ASCII-range unit: an LE unit starts just before it, a
+    // BE unit at it. ASCII-range text reads the same in both alignments one byte apart, and
+    // a NUL pair (a terminator) can make only the odd reading look valid, so the LE unit
+    // just after is tried too; strings in binary formats sit on even offsets, so the even
+    // reading wins, then the longer.
+    const Span cand[3] = {at >= 1 ? extend(b, at - 1, false) : Span{}, extend(b, at, true),
+                          extend(b, at + 1, false)};
+    const bool is_be[3] = {false, true, false};
+    int best = -1;
+    for (int k = 0; k < 3; ++k) {
+      const Span& c = cand[k];
+      if ((c.end - c.begin) / 2 < min_units || c.words < 3 || c.begin < pos) continue;
+      if (best < 0) {
+        best = k;
+        continue;
+      }
+      const Span& o = cand[best];
+      const bool even = c.begin % 2 == 0, o_even = o.begin % 2 == 0;
+      if ((even && !o_even) || (even == o_even && c.end - c.begin > o.end - o.begin)) best = k;
+    }
+    if (best < 0) {
       pos = at + 1;
       continue;
     }
+    const Span& s = cand[best];
+    const bool use_be = is_be[best];
     Utf16Run r;
     r.begin = s.begin;
     r.end = s.end;
