@@ -12,6 +12,7 @@ const std::vector<const Reader*>& readers() {
       &posts_jsonl_reader(),
       &posts_csv_reader(),
       &mto_csv_reader(),
+      &exif_reader(),
   };
   return table;
 }
