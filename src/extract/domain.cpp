@@ -29,7 +29,7 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
 
 bool host_char(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
-std::size_t find_start(std::string_view b, std::size_t to) {
+std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
   std::size_t from = run_start(b, to, host_char, 260);
   while (from < to && (b[from] == '.' || b[from] == '-')) ++from;
   return from;

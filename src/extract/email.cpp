@@ -26,7 +26,7 @@ bool local_char(char c) { return host_char(c) || c == '_' || c == '%' || c == '+
 
 // Matched for its end only (too large for start tracking): back over the host to the "@",
 // then over the local part.
-std::size_t find_start(std::string_view b, std::size_t to) {
+std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
   const std::size_t at = run_start(b, to, host_char, 260);
   if (at == 0 || b[at - 1] != '@') return at;
   return run_start(b, at - 1, local_char, 64);

@@ -37,7 +37,7 @@ struct Feature {
   void (*handle)(const Candidate&, const HandlerContext&) = nullptr;
   // Patterns too large for Vectorscan's start-of-match tracking are compiled for their
   // end only; this then finds where the candidate ending at `to` begins.
-  std::size_t (*find_start)(std::string_view buf, std::size_t to) = nullptr;
+  std::size_t (*find_start)(std::string_view buf, std::size_t to, unsigned pattern) = nullptr;
 };
 
 const std::vector<Feature>& feature_table();

@@ -52,23 +52,46 @@ std::string names(std::string_view field) {
   return "surname=" + surname + ";given=" + given;
 }
 
+bool mrz_char(char ch) { return is_upper(ch) || is_ascii_digit(ch) || ch == '<'; }
+
+// Matched for its end only, on the rare "<" + line break + MRZ character that joins the
+// first line (padded with '<') to the next: the first line starts up to 44 bytes back.
+std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
+  std::size_t end1 = to - 2;  // the '\n'
+  if (end1 > 0 && b[end1 - 1] == '\r') --end1;
+  return run_start(b, end1, mrz_char, 45);
+}
+
 void handle(const Candidate& c, const HandlerContext& ctx) {
   // An MRZ line fills its line: the bytes around it must not continue it.
-  auto mrz_char = [](char ch) { return is_upper(ch) || is_ascii_digit(ch) || ch == '<'; };
   if (c.from > 0 && mrz_char(c.buf[c.from - 1])) return;
-  if (c.to < c.buf.size() && mrz_char(c.buf[c.to])) return;
+  std::size_t end1 = c.to - 2;
+  if (end1 > c.from && c.buf[end1 - 1] == '\r') --end1;
+  const std::size_t width = end1 - c.from;
+  if (width != 30 && width != 36 && width != 44) return;
+  const std::size_t count = width == 30 ? 3 : 2;
   std::vector<std::string_view> lines;
-  std::size_t start = c.from;
-  for (std::size_t i = c.from; i <= c.to; ++i) {
-    if (i == c.to || c.buf[i] == '\n' || c.buf[i] == '\r') {
-      if (i > start) lines.push_back(c.buf.substr(start, i - start));
-      start = i + 1;
+  std::size_t p = c.from;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (p + width > c.buf.size()) return;
+    const std::string_view l = c.buf.substr(p, width);
+    for (char ch : l)
+      if (!mrz_char(ch)) return;
+    lines.push_back(l);
+    p += width;
+    if (i + 1 < count) {
+      if (p < c.buf.size() && c.buf[p] == '\r') ++p;
+      if (p >= c.buf.size() || c.buf[p] != '\n') return;
+      ++p;
     }
   }
+  if (p < c.buf.size() && mrz_char(c.buf[p])) return;
+  const std::size_t end = p;
+  const unsigned format = width == 44 ? 0 : width == 36 ? 1 : 2;
   std::string fields;
   std::string value;
   for (auto l : lines) value += l;
-  if (c.pattern == 0 && lines.size() == 2 && lines[0].size() == 44) {  // TD3
+  if (format == 0) {  // TD3
     const auto l1 = lines[0], l2 = lines[1];
     if (l1[0] != 'P' || !check(l2.substr(0, 9), l2[9]) || !check(l2.substr(13, 6), l2[19]) ||
         !check(l2.substr(21, 6), l2[27]) || !check_optional(l2.substr(28, 14), l2[42]))
@@ -79,7 +102,7 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
              names(l1.substr(5)) + ";number=" + trim_fill(l2.substr(0, 9)) + ";nationality=" +
              trim_fill(l2.substr(10, 3)) + ";birth=" + date6(l2.substr(13, 6), true) + ";sex=" +
              std::string(1, l2[20]) + ";expiry=" + date6(l2.substr(21, 6), false);
-  } else if (c.pattern == 1 && lines.size() == 2 && lines[0].size() == 36) {  // TD2
+  } else if (format == 1) {  // TD2
     const auto l1 = lines[0], l2 = lines[1];
     if (!check(l2.substr(0, 9), l2[9]) || !check(l2.substr(13, 6), l2[19]) || !check(l2.substr(21, 6), l2[27]))
       return;
@@ -89,7 +112,7 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
              names(l1.substr(5)) + ";number=" + trim_fill(l2.substr(0, 9)) + ";nationality=" +
              trim_fill(l2.substr(10, 3)) + ";birth=" + date6(l2.substr(13, 6), true) + ";sex=" +
              std::string(1, l2[20]) + ";expiry=" + date6(l2.substr(21, 6), false);
-  } else if (c.pattern == 2 && lines.size() == 3) {  // TD1
+  } else {  // TD1
     const auto l1 = lines[0], l2 = lines[1], l3 = lines[2];
     if (!check(l1.substr(5, 9), l1[14]) || !check(l2.substr(0, 6), l2[6]) || !check(l2.substr(8, 6), l2[14])) return;
     std::string comp = std::string(l1.substr(5, 25)) + std::string(l2.substr(0, 7)) + std::string(l2.substr(8, 7)) +
@@ -99,10 +122,8 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
              names(l3) + ";number=" + trim_fill(l1.substr(5, 9)) + ";nationality=" + trim_fill(l2.substr(15, 3)) +
              ";birth=" + date6(l2.substr(0, 6), true) + ";sex=" + std::string(1, l2[7]) +
              ";expiry=" + date6(l2.substr(8, 6), false);
-  } else {
-    return;
   }
-  ctx.emit(c, c.from, c.to, "mrz", value, 1.0, fields);
+  ctx.emit(c, c.from, end, "mrz", value, 1.0, fields);
 }
 
 }  // namespace
@@ -110,9 +131,8 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
 Feature mrz_feature() {
   return Feature{"mrz",
                  {"mrz"},
-                 {R"([A-Z][A-Z0-9<]{43}\r?\n[A-Z0-9<]{44})", R"([A-Z][A-Z0-9<]{35}\r?\n[A-Z0-9<]{36})",
-                  R"([A-Z][A-Z0-9<]{29}\r?\n[A-Z0-9<]{30}\r?\n[A-Z0-9<]{30})"},
-                 handle};
+                 {R"(<\r?\n[A-Z0-9<])"},
+                 handle, find_start};
 }
 
 }  // namespace corridor::extract

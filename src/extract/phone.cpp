@@ -59,7 +59,7 @@ std::size_t sep_before(std::string_view b, std::size_t pos) {
 
 // The phone pattern is matched for its end only; the candidate starts where the run of
 // digits and separators ending there begins (at most a few hundred bytes back).
-std::size_t find_start(std::string_view b, std::size_t to) {
+std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
   std::size_t pos = to, first_digit = to;
   while (to - pos < 320) {
     if (digit_before(b, pos) >= 0) {

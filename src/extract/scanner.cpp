@@ -136,7 +136,7 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
     if (o.to != 0 && to > o.to && to - o.to <= 4 && to - o.from < 400) {
       from = o.from;
     } else {
-      from = f.find_start(c->buf, static_cast<std::size_t>(to));
+      from = f.find_start(c->buf, static_cast<std::size_t>(to), c->impl->refs[id].sub);
     }
   }
   if (to > from) c->add(id, static_cast<std::size_t>(from), static_cast<std::size_t>(to));

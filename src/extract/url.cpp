@@ -39,7 +39,7 @@ bool url_char(char c) {
 
 // Matched for its end only: back over URL characters, then forward to the first scheme
 // or "www." in that run.
-std::size_t find_start(std::string_view b, std::size_t to) {
+std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
   const std::size_t r = run_start(b, to, url_char, 1100);
   const std::string l = lower(b.substr(r, to - r));
   std::size_t best = std::string::npos;
