@@ -13,6 +13,7 @@ const std::vector<const Reader*>& readers() {
       &posts_csv_reader(),
       &mto_csv_reader(),
       &exif_reader(),
+      &archive_reader(),
   };
   return table;
 }
