@@ -14,6 +14,8 @@ const std::vector<const Reader*>& readers() {
       &mto_csv_reader(),
       &exif_reader(),
       &archive_reader(),
+      &html_reader(),
+      &plain_text_reader(),
   };
   return table;
 }
