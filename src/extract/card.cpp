@@ -24,8 +24,18 @@ const char* scheme(std::string_view d) {
   return nullptr;
 }
 
+// "TR74 4224 8323 ..." is an account number (a valid or mistyped IBAN), not a card.
+bool after_iban_prefix(std::string_view b, std::size_t from) {
+  std::size_t p = from;
+  if (p > 0 && b[p - 1] == ' ') --p;
+  if (p < 4) return false;
+  const std::string_view t = b.substr(p - 4, 4);
+  return is_upper(t[0]) && is_upper(t[1]) && is_ascii_digit(t[2]) && is_ascii_digit(t[3]) &&
+         (p == 4 || !is_ascii_alnum(b[p - 5]));
+}
+
 void handle(const Candidate& c, const HandlerContext& ctx) {
-  if (glued_before(c.buf, c.from)) return;
+  if (glued_before(c.buf, c.from) || after_iban_prefix(c.buf, c.from)) return;
   const std::string_view t = c.text();
   // Group ends, longest first: a card followed by another number still stands alone.
   char sep = 0;

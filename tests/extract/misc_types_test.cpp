@@ -63,3 +63,8 @@ TEST(Coord, DecimalAndDms) {
   EXPECT_THAT(of_type("12.50, 13.75", "coord"), IsEmpty());             // two prices, not a position
   EXPECT_THAT(of_type("32\u00b075'14\"N 13\u00b011'29\"E", "coord"), IsEmpty());  // 75 minutes
 }
+
+TEST(Card, NotInsideAnAccountNumber) {
+  // A mistyped IBAN whose digits happen to pass Luhn is still no card.
+  EXPECT_THAT(of_type("IBAN TR74 4224 8323 0178 2015 0000 00", "card"), IsEmpty());
+}
