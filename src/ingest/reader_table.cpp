@@ -14,6 +14,7 @@ const std::vector<const Reader*>& readers() {
       &mto_csv_reader(),
       &exif_reader(),
       &archive_reader(),
+      &email_reader(),
       &html_reader(),
       &plain_text_reader(),
   };
