@@ -1,0 +1,47 @@
+// The seized-phone export as a zip, the way extraction tools hand it over. libarchive
+// writes it; every entry carries the case's own time, never the clock, so the archive is
+// the same bytes on every run.
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <fstream>
+#include <memory>
+
+#include "core/error.hpp"
+#include "demo/writers.hpp"
+
+namespace corridor::demo {
+
+void write_bytes(const std::filesystem::path& out, std::string_view bytes) {
+  std::ofstream f(out, std::ios::binary | std::ios::trunc);
+  if (!f) throw Error(out.string(), "cannot create file");
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  f.close();
+  if (!f) throw Error(out.string(), "cannot write file");
+}
+
+void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEntry>& entries) {
+  std::unique_ptr<archive, decltype(&archive_write_free)> a(archive_write_new(), &archive_write_free);
+  if (!a) throw Error(out.string(), "libarchive: out of memory");
+  auto check = [&](int rc) {
+    if (rc != ARCHIVE_OK) throw Error(out.string(), std::string("libarchive: ") + archive_error_string(a.get()));
+  };
+  check(archive_write_set_format_zip(a.get()));
+  check(archive_write_open_filename(a.get(), out.c_str()));
+  std::unique_ptr<archive_entry, decltype(&archive_entry_free)> e(archive_entry_new(), &archive_entry_free);
+  for (const ArchiveEntry& item : entries) {
+    archive_entry_clear(e.get());
+    archive_entry_set_pathname_utf8(e.get(), item.path.c_str());
+    archive_entry_set_size(e.get(), static_cast<la_int64_t>(item.bytes.size()));
+    archive_entry_set_filetype(e.get(), AE_IFREG);
+    archive_entry_set_perm(e.get(), 0644);
+    archive_entry_set_mtime(e.get(), item.mtime, 0);
+    check(archive_write_header(a.get(), e.get()));
+    if (!item.bytes.empty() &&
+        archive_write_data(a.get(), item.bytes.data(), item.bytes.size()) != static_cast<la_ssize_t>(item.bytes.size()))
+      throw Error(out.string(), std::string("libarchive: ") + archive_error_string(a.get()));
+  }
+  check(archive_write_close(a.get()));
+}
+
+}  // namespace corridor::demo
