@@ -58,9 +58,30 @@ struct Timeline {
   std::int64_t end = 0;           // last post and payment
   std::int64_t voyage_start = 0;  // the AIS log covers three days from here
   std::int64_t voyage_end = 0;
-  std::int64_t arrival = 0;       // small boats reach Lampedusa: escrow is released after it
+  std::int64_t arrival = 0;       // the last small boat reaches Lampedusa: escrow is released after it
 };
 Timeline case_timeline();
+
+// The sea story the AIS log tells and the chats and photos echo: a mother vessel goes dark
+// offshore, reappears, loiters and meets two small boats that left a launch beach west
+// of Zuwara; the boats go on to Lampedusa.
+struct StoryVessel {
+  std::uint32_t mmsi = 0;
+  std::string name, callsign;
+};
+struct Story {
+  StoryVessel mother;       // class A fishing vessel
+  StoryVessel boats[2];     // class B small craft
+  double meet_lat = 0, meet_lon = 0;    // where the meetings happen
+  double beach_lat = 0, beach_lon = 0;  // the launch beach
+  double dark_lat = 0, dark_lon = 0;    // where the mother vessel goes dark
+  std::int64_t dark_start = 0, dark_end = 0;       // the gap
+  std::int64_t loiter_start = 0, loiter_end = 0;   // the mother vessel drifts
+  std::int64_t depart[2] = {0, 0};                 // boats leave the beach
+  std::int64_t meet_start[2] = {0, 0}, meet_end[2] = {0, 0};
+  std::int64_t arrive[2] = {0, 0};                 // boats reach Lampedusa
+};
+Story make_story(Rng rng, const Timeline& tl);
 
 Network make_network(Rng rng, int members, int migrants);
 

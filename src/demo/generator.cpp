@@ -93,6 +93,12 @@ GeneratedCase generate_demo(const std::filesystem::path& out_dir, const DemoSpec
   write_payments(net, tl, root.fork("payments"), spec.payments, c.payments, truth);
   step("payments", 1);
 
+  const Story story = make_story(root.fork("story"), tl);
+  step("ais", 0);
+  c.ais_sentences_written = write_ais(tl, story, root.fork("ais"), spec.ais_sentences, out_dir, truth,
+                                      [&](double f) { step("ais", f); });
+  step("ais", 1);
+
   std::vector<ArchiveEntry> entries;
   step("archive", 0);
   write_archive(c.archive, entries);

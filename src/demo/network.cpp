@@ -93,7 +93,7 @@ Timeline case_timeline() {
   t.end = days_from_civil(2025, 8, 31) * 86400;
   t.voyage_start = days_from_civil(2025, 8, 18) * 86400;
   t.voyage_end = t.voyage_start + 3 * 86400;
-  t.arrival = t.voyage_start + 2 * 86400 + 9 * 3600;  // 20 August, 09:00 UTC
+  t.arrival = t.voyage_start + 86400 + 22 * 3600;  // 19 August, 22:00 UTC (see make_story)
   return t;
 }
 

@@ -43,7 +43,7 @@ std::vector<ArchiveEntry> write_photos(const Network& net, const Timeline& tl, R
 
 // ais.nmea with about `sentences` lines, zones.geojson and coast.geojson; truth["vessels"].
 // Returns the number of sentences written.
-std::int64_t write_ais(const Timeline& tl, Rng rng, std::int64_t sentences, const std::filesystem::path& dir, Json& truth,
+std::int64_t write_ais(const Timeline& tl, const Story& story, Rng rng, std::int64_t sentences, const std::filesystem::path& dir, Json& truth,
                        const std::function<void(double)>& progress);
 
 // The seized-phone archive (zip) of the given entries.
