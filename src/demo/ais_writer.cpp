@@ -415,17 +415,19 @@ std::int64_t write_ais(const Timeline& tl, const Story& s, Rng rng, std::int64_t
     return Json{{"mmsi", v.mmsi}, {"name", v.name}, {"callsign", v.callsign}, {"role", role}};
   };
   t["story"] = Json::array({vessel(s.mother, "mother vessel"), vessel(s.boats[0], "small boat"), vessel(s.boats[1], "small boat")});
+  // Each event's window is the planted interval; a detector's event should overlap it
+  // (departures and arrivals are seen when the track crosses the polygon's edge).
   Json ev = Json::array();
   ev.push_back({{"kind", "gap"}, {"mmsi", {s.mother.mmsi}}, {"start", iso_utc(s.dark_start)}, {"end", iso_utc(s.dark_end)},
                 {"lat", s.dark_lat}, {"lon", s.dark_lon}});
   ev.push_back({{"kind", "loitering"}, {"mmsi", {s.mother.mmsi}}, {"start", iso_utc(s.loiter_start)}, {"end", iso_utc(s.loiter_end)},
                 {"lat", s.meet_lat}, {"lon", s.meet_lon}});
   for (int i = 0; i < 2; ++i) {
-    ev.push_back({{"kind", "departure"}, {"mmsi", {s.boats[i].mmsi}}, {"start", iso_utc(s.depart[i])}, {"end", iso_utc(s.depart[i] + 300)},
+    ev.push_back({{"kind", "departure"}, {"mmsi", {s.boats[i].mmsi}}, {"start", iso_utc(s.depart[i])}, {"end", iso_utc(s.depart[i] + 1800)},
                   {"lat", s.beach_lat}, {"lon", s.beach_lon}, {"zone", "Zuwara west beach"}});
     ev.push_back({{"kind", "encounter"}, {"mmsi", {s.mother.mmsi, s.boats[i].mmsi}}, {"start", iso_utc(s.meet_start[i])},
                   {"end", iso_utc(s.meet_end[i])}, {"lat", s.meet_lat}, {"lon", s.meet_lon}});
-    ev.push_back({{"kind", "arrival"}, {"mmsi", {s.boats[i].mmsi}}, {"start", iso_utc(s.arrive[i])}, {"end", iso_utc(s.arrive[i] + 300)},
+    ev.push_back({{"kind", "arrival"}, {"mmsi", {s.boats[i].mmsi}}, {"start", iso_utc(s.arrive[i] - 1800)}, {"end", iso_utc(s.arrive[i] + 300)},
                   {"lat", kLampedusaPort.lat}, {"lon", kLampedusaPort.lon}, {"zone", "Lampedusa port"}});
   }
   t["events"] = std::move(ev);

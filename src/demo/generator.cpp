@@ -100,10 +100,30 @@ GeneratedCase generate_demo(const std::filesystem::path& out_dir, const DemoSpec
   step("ais", 1);
 
   std::vector<ArchiveEntry> entries;
+  step("photos", 0);
+  const std::vector<ArchiveEntry> photos = write_photos(net, tl, story, root.fork("photos"), spec.photos, truth);
+  step("photos", 1);
+  entries.insert(entries.end(), photos.begin(), photos.end());
+  step("telegram", 0);
+  const std::vector<ArchiveEntry> tg = write_telegram(net, tl, story, root.fork("telegram"), photos, truth);
+  entries.insert(entries.begin(), tg.begin(), tg.end());
+  step("telegram", 1);
+  step("whatsapp", 0);
+  const std::vector<ArchiveEntry> wa = write_whatsapp(net, tl, story, root.fork("whatsapp"), truth);
+  entries.insert(entries.end(), wa.begin(), wa.end());
+  step("whatsapp", 1);
+  step("passports", 0);
+  entries.push_back(write_passports(net, tl, root.fork("passports"), spec.passports, truth));
+  step("passports", 1);
   step("archive", 0);
   write_archive(c.archive, entries);
   step("archive", 1);
 
+  c.photos_written = static_cast<int>(photos.size());
+  c.telegram_messages = truth["telegram"]["messages"].get<int>();
+  for (const auto& w : truth["whatsapp"]) c.whatsapp_messages += w["messages"].get<int>();
+  c.passports_written = static_cast<int>(truth["passports"].size());
+  for (const auto& p : truth["passports"]) c.forged_passports += p["genuine"].get<bool>() ? 0 : 1;
   c.members = static_cast<int>(net.members.size());
   c.migrants = static_cast<int>(net.migrants.size());
   c.posts_written = truth["posts"]["count"].get<int>();

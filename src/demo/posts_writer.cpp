@@ -88,7 +88,7 @@ void write_posts(const Network& net, const Timeline& tl, Rng rng, int count, con
     const DigitScript script = rng.pick(p.scripts);
     const std::int64_t t = tl.start + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(tl.voyage_start - tl.start)));
     Json tj;
-    std::string text, author_name, author_id;
+    std::string text, author_name, author_id, author_username;
     if (offer) {
       const Member* m = nullptr;
       if (p.route == "LY-IT" && !advertisers.empty() && rng.chance(0.75)) m = rng.pick(advertisers);
@@ -131,6 +131,7 @@ void write_posts(const Network& net, const Timeline& tl, Rng rng, int count, con
       if (m) {
         author_name = rng.chance(0.5) ? m->alias : m->name_native;
         author_id = std::to_string(100000000000000 + m->telegram_id * 7 % 899999999999999);
+        author_username = m->telegram;
       }
       tj = {{"kind", "offer"}, {"lang", p.code}, {"route", p.route}, {"member", m ? Json(m->id) : Json(nullptr)},
             {"phone", with_phone ? Json(e164) : Json(nullptr)}, {"handle", contact.find('@') != std::string::npos ? Json(handle) : Json(nullptr)},
@@ -170,8 +171,12 @@ void write_posts(const Network& net, const Timeline& tl, Rng rng, int count, con
     else if (platform == "telegram") url = "https://t.me/c/" + std::to_string(rng.range(1000000, 9999999)) + "/" + std::to_string(i + 1);
     else if (platform == "tiktok") url = "https://www.tiktok.com/@user" + author_id.substr(0, 8) + "/video/" + post_id;
     else url = "https://x.com/i/status/" + post_id;
-    Json j = {{"platform", platform}, {"post_id", post_id}, {"author_id", author_id}, {"author_name", author_name},
-              {"time", iso_utc(t)}, {"text", text}, {"url", url}, {"group", group}};
+    Json j = {{"platform", platform}, {"post_id", post_id}, {"author_id", author_id}, {"author_name", author_name}};
+    if (!author_username.empty()) j["author_username"] = author_username;
+    j["time"] = iso_utc(t);
+    j["text"] = text;
+    j["url"] = url;
+    j["group"] = group;
     tj["post_id"] = post_id;
     posts.push_back({t, std::move(j), std::move(tj), offer});
   }

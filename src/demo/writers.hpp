@@ -30,16 +30,19 @@ void write_payments(const Network& net, const Timeline& tl, Rng rng, int count, 
                     Json& truth);
 
 // Telegram/result.json of the network's group; truth["telegram"].
-ArchiveEntry write_telegram(const Network& net, const Timeline& tl, Rng rng, Json& truth);
+// `photos` are the phone's camera pictures; some are also posted in the group.
+std::vector<ArchiveEntry> write_telegram(const Network& net, const Timeline& tl, const Story& story, Rng rng,
+                                         const std::vector<ArchiveEntry>& photos, Json& truth);
 
 // Two WhatsApp chat exports (Android and iOS style); truth["whatsapp"].
-std::vector<ArchiveEntry> write_whatsapp(const Network& net, const Timeline& tl, Rng rng, Json& truth);
+std::vector<ArchiveEntry> write_whatsapp(const Network& net, const Timeline& tl, const Story& story, Rng rng, Json& truth);
 
 // Documents/passports.txt with `count` TD3 MRZs, some forged; truth["passports"].
 ArchiveEntry write_passports(const Network& net, const Timeline& tl, Rng rng, int count, Json& truth);
 
 // DCIM/*.jpg photos with GPS EXIF; truth["photos"].
-std::vector<ArchiveEntry> write_photos(const Network& net, const Timeline& tl, Rng rng, int count, Json& truth);
+std::vector<ArchiveEntry> write_photos(const Network& net, const Timeline& tl, const Story& story, Rng rng, int count,
+                                       Json& truth);
 
 // ais.nmea with about `sentences` lines, zones.geojson and coast.geojson; truth["vessels"].
 // Returns the number of sentences written.
