@@ -43,7 +43,7 @@ TEST(Exif, NoMetadataNoStatements) {
 
 TEST(Exif, BrokenImageIsAnError) {
   TempDir d;
-  write_file(d / "x.jpg", std::string("\xFF\xD8\xFF\xE1\x00\x10" "Exif\0\0MM\0*\0\0\0\x08", 22));
+  write_file(d / "x.jpg", std::string("\xFF\xD8\xFF\xE1\x00\x10" "Exif\0\0MM\0*\0\0\0\x08", 20));
   FixtureSource f(d / "x.jpg");
   RecordingSink sink;
   const ingest::Reader* r = ingest::pick_reader(f.src);
