@@ -1,0 +1,183 @@
+#include "graph/graph.hpp"
+
+#include <algorithm>
+
+#include "core/error.hpp"
+
+namespace corridor::graph {
+
+namespace {
+
+constexpr const char* kTypeNames[kEdgeTypes] = {"sent message to", "mentions", "paid", "appears with",
+                                                "same device", "shares identifier"};
+
+// igraph's default handler aborts the process; Corridor reports errors instead.
+void quiet_igraph() {
+  static const bool once = [] {
+    igraph_set_error_handler(igraph_error_handler_printignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    return true;
+  }();
+  (void)once;
+}
+
+std::uint64_t edge_key(NodeIndex s, NodeIndex t, EdgeType type) {
+  // 29 bits per node index is half a billion entities, beyond any case on a laptop.
+  return (std::uint64_t{s} << 35) | (std::uint64_t{t} << 6) | static_cast<std::uint64_t>(type);
+}
+
+}  // namespace
+
+const char* to_string(EdgeType t) { return kTypeNames[static_cast<std::size_t>(t)]; }
+
+std::optional<EdgeType> edge_type_from(std::string_view s) {
+  for (std::size_t i = 0; i < kEdgeTypes; ++i)
+    if (s == kTypeNames[i]) return static_cast<EdgeType>(i);
+  return std::nullopt;
+}
+
+void check(igraph_error_t code, const char* what) {
+  if (code != IGRAPH_SUCCESS) throw Error("graph", std::string(what) + ": " + igraph_strerror(code));
+}
+
+Graph::Graph() {
+  quiet_igraph();
+  // Always a valid igraph, so analytics on an empty case return empty answers.
+  check(igraph_empty(&g_, 0, IGRAPH_UNDIRECTED), "igraph_empty");
+  built_ = true;
+}
+
+Graph::~Graph() {
+  if (built_) igraph_destroy(&g_);
+}
+
+Graph::Graph(Graph&& o) noexcept
+    : g_(o.g_),
+      built_(o.built_),
+      nodes_(std::move(o.nodes_)),
+      edges_(std::move(o.edges_)),
+      weights_(std::move(o.weights_)),
+      statement_offsets_(std::move(o.statement_offsets_)),
+      statement_ids_(std::move(o.statement_ids_)),
+      index_(std::move(o.index_)) {
+  // The string_views in index_ stay valid: moving a vector hands over its buffer, so the
+  // Node objects and their strings do not move.
+  o.built_ = false;
+}
+
+Graph& Graph::operator=(Graph&& o) noexcept {
+  if (this == &o) return *this;
+  if (built_) igraph_destroy(&g_);
+  g_ = o.g_;
+  built_ = o.built_;
+  o.built_ = false;
+  nodes_ = std::move(o.nodes_);
+  edges_ = std::move(o.edges_);
+  weights_ = std::move(o.weights_);
+  statement_offsets_ = std::move(o.statement_offsets_);
+  statement_ids_ = std::move(o.statement_ids_);
+  index_ = std::move(o.index_);
+  return *this;
+}
+
+std::span<const std::int64_t> Graph::statements_of(std::size_t e) const {
+  return std::span<const std::int64_t>(statement_ids_).subspan(statement_offsets_[e],
+                                                                statement_offsets_[e + 1] - statement_offsets_[e]);
+}
+
+std::optional<NodeIndex> Graph::find(std::string_view id) const {
+  const auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, std::string_view caption) {
+  const auto [it, inserted] = index_.try_emplace(std::string(id), static_cast<NodeIndex>(nodes_.size()));
+  if (inserted) {
+    nodes_.push_back({std::string(id), std::string(schema), std::string(caption)});
+  } else {
+    Node& n = nodes_[it->second];
+    if (n.schema.empty()) n.schema = schema;
+    if (n.caption.empty()) n.caption = caption;
+  }
+  return it->second;
+}
+
+void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {
+  nodes_.reserve(nodes);
+  index_.reserve(nodes);
+  edges_.reserve(edges);
+  edge_index_.reserve(edges);
+  links_.reserve(edges);
+}
+
+void GraphBuilder::add_edge(const EdgeInput& e) {
+  const NodeIndex s = add_node(e.source);
+  const NodeIndex t = add_node(e.target);
+  add_edge(s, t, e.type, e.weight, e.at, e.statements);
+}
+
+void GraphBuilder::add_edge(NodeIndex s, NodeIndex t, EdgeType type, double weight, UnixMillis at,
+                            std::span<const std::int64_t> statements) {
+  const auto [it, inserted] = edge_index_.try_emplace(edge_key(s, t, type), static_cast<std::uint32_t>(edges_.size()));
+  if (inserted) edges_.push_back({s, t, type, 0, kNoTime, kNoTime, 0});
+  Edge& edge = edges_[it->second];
+  edge.weight += weight;
+  edge.links += 1;
+  if (at != kNoTime) {
+    edge.first = edge.first == kNoTime ? at : std::min(edge.first, at);
+    edge.last = edge.last == kNoTime ? at : std::max(edge.last, at);
+  }
+  for (auto id : statements) links_.push_back({it->second, id});
+}
+
+void GraphBuilder::add_merged(NodeIndex s, NodeIndex t, const Edge& like, std::span<const std::int64_t> statements) {
+  const auto [it, inserted] =
+      edge_index_.try_emplace(edge_key(s, t, like.type), static_cast<std::uint32_t>(edges_.size()));
+  if (inserted) edges_.push_back({s, t, like.type, 0, kNoTime, kNoTime, 0});
+  Edge& edge = edges_[it->second];
+  edge.weight += like.weight;
+  edge.links += like.links;
+  if (like.first != kNoTime) edge.first = edge.first == kNoTime ? like.first : std::min(edge.first, like.first);
+  if (like.last != kNoTime) edge.last = edge.last == kNoTime ? like.last : std::max(edge.last, like.last);
+  for (auto id : statements) links_.push_back({it->second, id});
+}
+
+Graph GraphBuilder::build() {
+  Graph g;
+  g.nodes_ = std::move(nodes_);
+  g.edges_ = std::move(edges_);
+  index_.clear();
+  edge_index_.clear();
+  // Statement ids grouped by edge with a counting sort: one pass, no per-edge vectors.
+  g.statement_offsets_.assign(g.edges_.size() + 1, 0);
+  for (const auto& l : links_) ++g.statement_offsets_[l.edge + 1];
+  for (std::size_t e = 0; e < g.edges_.size(); ++e) g.statement_offsets_[e + 1] += g.statement_offsets_[e];
+  g.statement_ids_.resize(links_.size());
+  {
+    std::vector<std::uint64_t> cursor(g.statement_offsets_.begin(), g.statement_offsets_.end() - 1);
+    for (const auto& l : links_) g.statement_ids_[cursor[l.edge]++] = l.statement;
+  }
+  links_.clear();
+  links_.shrink_to_fit();
+
+  igraph_vector_int_t ends;
+  check(igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * g.edges_.size())), "igraph_vector_int_init");
+  g.weights_.resize(g.edges_.size());
+  for (std::size_t e = 0; e < g.edges_.size(); ++e) {
+    VECTOR(ends)[2 * e] = g.edges_[e].source;
+    VECTOR(ends)[2 * e + 1] = g.edges_[e].target;
+    g.weights_[e] = g.edges_[e].weight;
+  }
+  igraph_destroy(&g.g_);
+  g.built_ = false;
+  const auto rc = igraph_create(&g.g_, &ends, static_cast<igraph_integer_t>(g.nodes_.size()), IGRAPH_UNDIRECTED);
+  igraph_vector_int_destroy(&ends);
+  check(rc, "igraph_create");
+  g.built_ = true;
+  g.index_.reserve(g.nodes_.size());
+  for (NodeIndex i = 0; i < g.nodes_.size(); ++i) g.index_.emplace(g.nodes_[i].id, i);
+  return g;
+}
+
+}  // namespace corridor::graph

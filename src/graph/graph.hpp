@@ -1,0 +1,118 @@
+#pragma once
+// The case network: nodes are entities, edges are typed, weighted, dated links, each
+// carrying the ids of the statements it was built from (DESIGN.md principle 1: a link
+// that cannot be traced back to bytes does not exist).
+//
+// Analytics run on an undirected igraph multigraph: who talks to whom matters more to an
+// investigator than who wrote first, and community and broker measures are defined on
+// the undirected network. Each edge still remembers its direction.
+#include <igraph.h>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/time.hpp"
+
+namespace corridor::graph {
+
+enum class EdgeType : std::uint8_t { SentMessageTo, Mentions, Paid, AppearsWith, SameDevice, SharesIdentifier };
+inline constexpr std::size_t kEdgeTypes = 6;
+const char* to_string(EdgeType t);  // "sent message to", "mentions", "paid", ...
+std::optional<EdgeType> edge_type_from(std::string_view s);
+
+inline constexpr UnixMillis kNoTime = std::numeric_limits<UnixMillis>::min();
+
+struct EdgeInput {
+  std::string source, target;  // entity ids
+  EdgeType type = EdgeType::AppearsWith;
+  double weight = 1;
+  UnixMillis at = kNoTime;
+  std::vector<std::int64_t> statements;
+};
+
+struct Node {
+  std::string id;
+  std::string schema;
+  std::string caption;
+};
+
+using NodeIndex = std::uint32_t;
+
+struct Edge {
+  NodeIndex source = 0, target = 0;
+  EdgeType type = EdgeType::AppearsWith;
+  double weight = 0;  // the sum of the weights of the links merged into it
+  UnixMillis first = kNoTime, last = kNoTime;
+  std::uint32_t links = 0;  // how many links were merged
+};
+
+class Graph {
+ public:
+  Graph();
+  ~Graph();
+  Graph(Graph&& other) noexcept;
+  Graph& operator=(Graph&& other) noexcept;
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  std::size_t node_count() const { return nodes_.size(); }
+  std::size_t edge_count() const { return edges_.size(); }
+  const Node& node(NodeIndex i) const { return nodes_[i]; }
+  const Edge& edge(std::size_t e) const { return edges_[e]; }
+  std::span<const Node> nodes() const { return nodes_; }
+  std::span<const Edge> edges() const { return edges_; }
+  std::span<const std::int64_t> statements_of(std::size_t e) const;
+  std::optional<NodeIndex> find(std::string_view id) const;
+  std::span<const double> weights() const { return weights_; }
+
+  // For the analytics wrappers; the graph owns it.
+  const igraph_t* raw() const { return &g_; }
+
+ private:
+  friend class GraphBuilder;
+  igraph_t g_;
+  bool built_ = false;
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::vector<double> weights_;  // edges_[e].weight, contiguous for igraph
+  std::vector<std::uint64_t> statement_offsets_;  // edge e: [offsets[e], offsets[e+1])
+  std::vector<std::int64_t> statement_ids_;
+  std::unordered_map<std::string_view, NodeIndex> index_;  // views into nodes_[i].id
+};
+
+// Collects links and merges those of one type between the same two entities in the same
+// direction into one edge: weight summed, first and last time kept, statements joined.
+class GraphBuilder {
+ public:
+  NodeIndex add_node(std::string_view id, std::string_view schema = "", std::string_view caption = "");
+  void add_edge(const EdgeInput& e);
+  void add_edge(NodeIndex source, NodeIndex target, EdgeType type, double weight, UnixMillis at,
+                std::span<const std::int64_t> statements);
+  // An edge already merged elsewhere (copying part of a graph): weight, times and link
+  // count are taken as they are.
+  void add_merged(NodeIndex source, NodeIndex target, const Edge& like, std::span<const std::int64_t> statements);
+  void reserve(std::size_t nodes, std::size_t edges);
+  Graph build();
+
+ private:
+  struct Link {
+    std::uint32_t edge;
+    std::int64_t statement;
+  };
+  std::vector<Node> nodes_;
+  std::unordered_map<std::string, NodeIndex> index_;
+  std::vector<Edge> edges_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edge_index_;  // source, target, type -> edge
+  std::vector<Link> links_;
+};
+
+// Throws corridor::Error naming the igraph call when it failed.
+void check(igraph_error_t code, const char* what);
+
+}  // namespace corridor::graph
