@@ -1,0 +1,16 @@
+#pragma once
+// Nodes and edges as two CSV files (RFC 4180), the layout i2 Analyst's Notebook and
+// most link-analysis tools import: one row per entity, one row per link.
+#include <ostream>
+
+#include "exchange/graphml.hpp"
+#include "graph/graph.hpp"
+
+namespace corridor::exchange {
+
+// id,schema,label[,measure...]
+void write_nodes_csv(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
+// source,target,type,weight,first,last,links,statements
+void write_edges_csv(std::ostream& out, const graph::Graph& g);
+
+}  // namespace corridor::exchange

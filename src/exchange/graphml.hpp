@@ -1,0 +1,30 @@
+#pragma once
+// GraphML export of the case network (yEd, Gephi, Cytoscape, networkx read it).
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace corridor::exchange {
+
+// Per-node numbers computed by the analytics (PageRank, community...), by NodeIndex,
+// written as extra node attributes.
+struct NodeMeasures {
+  std::vector<std::pair<std::string, std::vector<double>>> columns;
+};
+
+// Every edge carries its type, weight, first and last time (ISO 8601, empty when
+// undated) and the ids of its statements ("12 57 90"), so a reader can go back to bytes.
+void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
+
+// XML text escaping, shared by the XML exports.
+std::string xml_escape(std::string_view s);
+// "12 57 90"
+std::string statement_list(const graph::Graph& g, std::size_t edge);
+// ISO 8601 UTC or "" for kNoTime
+std::string time_text(UnixMillis t);
+
+}  // namespace corridor::exchange
