@@ -7,9 +7,7 @@
 
 namespace corridor::graph {
 
-namespace {
-
-std::optional<EdgeType> direct_link(std::string_view property) {
+std::optional<EdgeType> direct_link_type(std::string_view property) {
   if (property == "sentMessageTo") return EdgeType::SentMessageTo;
   if (property == "paid") return EdgeType::Paid;
   if (property == "appearsWith") return EdgeType::AppearsWith;
@@ -18,6 +16,8 @@ std::optional<EdgeType> direct_link(std::string_view property) {
   if (property == "mentions") return EdgeType::Mentions;
   return std::nullopt;
 }
+
+namespace {
 
 struct Record {
   std::vector<std::size_t> senders, recipients, payers, beneficiaries, mentions;
@@ -70,7 +70,7 @@ std::vector<EdgeInput> edges_from_statements(std::span<const SourcedStatement> a
       identifiers[s.value].push_back(i);
     }
     if (p == "mentions") records[s.entity_id].mentions.push_back(i);
-    if (const auto type = direct_link(p)) {
+    if (const auto type = direct_link_type(p)) {
       if (s.value != s.entity_id) out.push_back({s.entity_id, s.value, *type, 1, time_of(s), {all[i].id}});
     }
   }

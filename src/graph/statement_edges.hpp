@@ -3,6 +3,8 @@
 // Takes statements with their store ids (what the case store returns), so wiring the
 // graph to a case is reading its statements and calling build_graph.
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <span>
 #include <vector>
 
@@ -37,6 +39,10 @@ struct StatementGraphOptions {
 // A link's time is its record's "date" (or "sentAt"), else when its statement was made.
 std::vector<EdgeInput> edges_from_statements(std::span<const SourcedStatement> statements,
                                              const StatementGraphOptions& options = {});
+
+// The edge type of a property whose value is the id of the entity linked to
+// ("sentMessageTo", "paid", "appearsWith", "sameDevice", "sharesIdentifier", "mentions").
+std::optional<EdgeType> direct_link_type(std::string_view property);
 
 // Every entity named in the statements becomes a node (schema, caption from "name"),
 // linked by edges_from_statements.
