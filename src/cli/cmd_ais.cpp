@@ -10,7 +10,13 @@
 #include "ais/json_writer.hpp"
 #include "ais/vessel_records.hpp"
 #include "ais/vocabulary.hpp"
+#include "app/actor.hpp"
+#include "app/ais_case.hpp"
+#include "app/record_access.hpp"
 #include "cli/command.hpp"
+#include "exchange/geojson_areas.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/case_folder.hpp"
 #include "core/error.hpp"
 #include "core/time.hpp"
 
@@ -53,80 +59,19 @@ void print_stats(const ais::ReaderStats& s) {
 }
 
 
-// ---- GeoJSON (zones and coastlines) -------------------------------------------------
-
-ais::Ring ring_of(const nlohmann::json& coords) {
-  ais::Ring r;
-  for (const auto& c : coords) {
-    if (!c.is_array() || c.size() < 2 || !c[0].is_number() || !c[1].is_number()) throw Error("GeoJSON", "bad position");
-    r.push_back({c[1].get<double>(), c[0].get<double>()});  // GeoJSON is [lon, lat]
-  }
-  return r;
-}
-
-std::vector<nlohmann::json> features_of(const nlohmann::json& doc) {
-  if (doc.value("type", "") == "FeatureCollection" && doc.contains("features")) return doc["features"];
-  if (doc.value("type", "") == "Feature") return {doc};
-  return {nlohmann::json{{"type", "Feature"}, {"geometry", doc}, {"properties", nlohmann::json::object()}}};
-}
-
-nlohmann::json read_geojson(const std::string& path) {
-  std::ifstream in = open_input(path);
-  try {
-    return nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(path, std::string("not JSON: ") + e.what());
-  }
-}
-
-std::vector<ais::Zone> load_zones(const std::string& path) {
-  std::vector<ais::Zone> zones;
-  if (path.empty()) return zones;
-  try {
-    for (const auto& f : features_of(read_geojson(path))) {
-      const auto& g = f.at("geometry");
-      ais::Zone z;
-      const auto props = f.value("properties", nlohmann::json::object());
-      z.name = props.is_object() && props.contains("name") && props["name"].is_string() ? props["name"].get<std::string>()
-                                                                                     : "zone " + std::to_string(zones.size() + 1);
-      z.kind = props.is_object() && props.contains("kind") && props["kind"].is_string() ? props["kind"].get<std::string>() : "";
-      std::vector<nlohmann::json> polys;
-      if (g.at("type") == "Polygon") polys.push_back(g.at("coordinates"));
-      else if (g.at("type") == "MultiPolygon") for (const auto& p : g.at("coordinates")) polys.push_back(p);
-      else continue;  // points and lines are not zones
-      for (const auto& p : polys)
-        for (std::size_t i = 0; i < p.size(); ++i) (i == 0 ? z.outer : z.holes).push_back(ring_of(p[i]));
-      zones.push_back(std::move(z));
-    }
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(path, std::string("not a GeoJSON polygon collection: ") + e.what());
-  }
-  return zones;
-}
-
-ais::Coastline load_coast(const std::string& path) {
-  ais::Coastline coast;
-  if (path.empty()) return coast;
-  try {
-    for (const auto& f : features_of(read_geojson(path))) {
-      const auto& g = f.at("geometry");
-      const std::string type = g.at("type");
-      const auto& c = g.at("coordinates");
-      if (type == "LineString") coast.lines.push_back(ring_of(c));
-      else if (type == "MultiLineString" || type == "Polygon") for (const auto& l : c) coast.lines.push_back(ring_of(l));
-      else if (type == "MultiPolygon") for (const auto& p : c) for (const auto& l : p) coast.lines.push_back(ring_of(l));
-    }
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(path, std::string("not a GeoJSON coastline: ") + e.what());
-  }
-  for (auto& l : coast.lines)  // polygon rings are closed: make the closing edge explicit
-    if (l.size() > 2 && (l.front().lat != l.back().lat || l.front().lon != l.back().lon)) l.push_back(l.front());
-  return coast;
-}
-
+// FILE is an NMEA log, or a case folder whose ingested AIS logs are read from case.db
+// (that consultation is logged).
 ais::Tracks load_tracks(const std::string& file, const ClockArgs& clock, ais::ReaderStats& stats) {
-  std::ifstream in = open_input(file);
-  auto decoded = ais::decode_nmea_stream(in, reader_options(clock));
+  ais::DecodedStream decoded;
+  if (store::is_case_folder(file)) {
+    auto c = store::CaseFolder::open(file);
+    decoded = app::load_ais(*c);
+    app::record_access(*c, app::resolve_actor("", *c), store::audit_action::kConsultation, "ais tracks", "");
+    if (decoded.positions.empty()) throw Error(file, "the case holds no AIS positions; ingest an NMEA log first");
+  } else {
+    std::ifstream in = open_input(file);
+    decoded = ais::decode_nmea_stream(in, reader_options(clock));
+  }
   stats = decoded.stats;
   std::size_t untimed = 0;
   auto tracks = ais::build_tracks(decoded.positions, decoded.identities, {}, &untimed);
@@ -215,7 +160,7 @@ void setup(CLI::App& root) {
     };
     auto args = std::make_shared<Args>();
     auto* cmd = ais_cmd->add_subcommand("tracks", "Per-vessel tracks with static data and impossible jumps");
-    cmd->add_option("FILE", args->file, "NMEA log")->required();
+    cmd->add_option("FILE", args->file, "NMEA log, or a case folder")->required();
     cmd->add_flag("--json", args->json, "one JSON object per vessel with its points");
     add_clock_options(cmd, args->clock);
     cmd->callback([args] {
@@ -262,7 +207,7 @@ void setup(CLI::App& root) {
     };
     auto args = std::make_shared<Args>();
     auto* cmd = ais_cmd->add_subcommand("events", "Going dark, meetings at sea, loitering, zone departures, identity anomalies");
-    cmd->add_option("FILE", args->file, "NMEA log")->required();
+    cmd->add_option("FILE", args->file, "NMEA log, or a case folder")->required();
     cmd->add_option("--zones", args->zones, "GeoJSON polygons (properties: name, kind = port|anchorage|beach...)");
     cmd->add_option("--coast", args->coast, "GeoJSON coastline (lines or land polygons) for distance from shore");
     cmd->add_flag("--json", args->json, "JSON lines");
@@ -278,8 +223,8 @@ void setup(CLI::App& root) {
     add_clock_options(cmd, args->clock);
     cmd->callback([args] {
       if (args->json && args->geojson) throw Error("ais events", "choose one of --json and --geojson");
-      const auto zones = load_zones(args->zones);
-      const auto coast = load_coast(args->coast);
+      const auto zones = exchange::load_zones(args->zones);
+      const auto coast = exchange::load_coast(args->coast);
       ais::ReaderStats stats;
       const auto tracks = load_tracks(args->file, args->clock, stats);
       const auto events = ais::all_events(tracks, zones, coast, args->o);

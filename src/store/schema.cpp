@@ -94,6 +94,47 @@ CREATE TABLE ingests(
   mentions INTEGER NOT NULL);
 CREATE INDEX ingests_evidence ON ingests(evidence_id);
 )sql",
+    // 3: AIS records. Millions of positions are rows, not statements; each keeps the
+    // lines and bytes of the sentences it was decoded from.
+    R"sql(
+CREATE TABLE ais_positions(
+  id INTEGER PRIMARY KEY,
+  evidence INTEGER NOT NULL REFERENCES evidence(id),
+  mmsi INTEGER NOT NULL,
+  msg_type INTEGER NOT NULL,
+  t INTEGER,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  sog REAL,
+  cog REAL,
+  heading INTEGER,
+  status INTEGER,
+  line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL,
+  loc_offset INTEGER NOT NULL,
+  loc_length INTEGER NOT NULL);
+CREATE INDEX ais_positions_mmsi ON ais_positions(mmsi, t);
+CREATE TABLE ais_identities(
+  id INTEGER PRIMARY KEY,
+  evidence INTEGER NOT NULL REFERENCES evidence(id),
+  mmsi INTEGER NOT NULL,
+  msg_type INTEGER NOT NULL,
+  part INTEGER NOT NULL,
+  t INTEGER,
+  shipname TEXT NOT NULL,
+  callsign TEXT NOT NULL,
+  destination TEXT NOT NULL,
+  imo INTEGER,
+  mothership_mmsi INTEGER,
+  shiptype INTEGER,
+  to_bow INTEGER, to_stern INTEGER, to_port INTEGER, to_starboard INTEGER,
+  draught REAL,
+  line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL,
+  loc_offset INTEGER NOT NULL,
+  loc_length INTEGER NOT NULL);
+CREATE INDEX ais_identities_mmsi ON ais_identities(mmsi, t);
+)sql",
 };
 
 int user_version(Db& db) {

@@ -1,0 +1,251 @@
+#include "app/ingest_evidence.hpp"
+
+#include <fstream>
+
+#include "app/actor.hpp"
+#include "app/ais_case.hpp"
+#include "app/case_sink.hpp"
+#include "core/error.hpp"
+#include "core/media_type.hpp"
+#include "core/time.hpp"
+#include "extract/scanner.hpp"
+#include "model/entity_keys.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/evidence_store.hpp"
+#include "store/statement_store.hpp"
+
+namespace corridor::app {
+
+namespace fs = std::filesystem;
+
+const extract::Scanner& shared_scanner() {
+  static const extract::Scanner scanner;
+  return scanner;
+}
+
+std::map<std::string, int> IngestReport::per_format() const {
+  std::map<std::string, int> out;
+  for (const auto& f : files)
+    if (!f.error && !f.skipped) ++out[f.format];
+  return out;
+}
+
+int IngestReport::errors() const {
+  int n = 0;
+  for (const auto& f : files) n += f.error.has_value();
+  return n;
+}
+
+namespace {
+
+constexpr std::size_t kHeadBytes = 64 * 1024;
+
+std::string read_head(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::string head(kHeadBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
+// Removes a temporary folder and its contents when the ingest of one file ends.
+struct TempFolder {
+  fs::path path;
+  explicit TempFolder(fs::path p) : path(std::move(p)) { fs::create_directories(path); }
+  ~TempFolder() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string ais_note(const AisIngestResult& r) {
+  std::string note = std::to_string(r.positions) + " positions, " + std::to_string(r.identities) + " identity reports, " +
+                     std::to_string(r.vessels) + " vessels";
+  std::string rejects;
+  for (std::size_t i = 1; i < ais::kRejectCount; ++i)
+    if (r.stats.rejects.n[i])
+      rejects += (rejects.empty() ? "" : ", ") + std::string(ais::reject_name(static_cast<ais::Reject>(i))) + " " +
+                 std::to_string(r.stats.rejects.n[i]);
+  if (!rejects.empty()) note += "; rejected: " + rejects;
+  return note;
+}
+
+IngestedFile file_line(const Evidence& e, std::string format) {
+  IngestedFile f;
+  f.sha256 = e.sha256;
+  f.name = e.original_name;
+  f.format = std::move(format);
+  return f;
+}
+
+class FileIngest {
+ public:
+  FileIngest(store::CaseFolder& c, const IngestOptions& opt, store::StatementWriter& writer,
+             std::vector<IngestedFile>& out, std::vector<store::StoredItem>& new_vault_items)
+      : c_(c), opt_(opt), writer_(writer), out_(out), new_vault_items_(new_vault_items) {
+    scan_opt_.region = opt.region;
+    scan_opt_.threads = 1;
+  }
+
+  // Reads one evidence item (and, recursively, its nested files) into the store.
+  void run(const Evidence& e, int depth) {
+    const std::size_t slot = out_.size();
+    out_.push_back(file_line(e, "bytes"));
+    TempFolder temp(c_.dir() / "vault" / "tmp" / ("ingest-" + std::to_string(::getpid()) + "-" + e.sha256.substr(0, 16)));
+    const fs::path path = c_.vault().path_of(e.sha256);
+    const std::string head = read_head(path);
+    ingest::Source src;
+    src.sha256 = e.sha256;
+    src.path = path;
+    src.original_name = e.original_name;
+    src.media_type = e.media_type;
+    src.head = head;
+    src.size = e.size;
+    src.temp_dir = temp.path;
+    src.options = opt_.read;
+    if (src.options.region.empty()) src.options.region = opt_.region;
+    const bool ais_log = looks_like_ais(head);
+    const ingest::Reader* reader = ais_log ? nullptr : ingest::pick_reader(src);
+
+    const std::string document = keys::record("Document", e.sha256, "file");
+    CaseSink sink(writer_, shared_scanner(), scan_opt_, document);
+    sink.entity(document, "Document", e.original_name);
+    sink.statement(file_statement(e, document, "fileName", e.original_name));
+    sink.statement(file_statement(e, document, "mimeType", e.media_type));
+    if (ais_log) {
+      out_[slot].format = "ais";
+      const AisIngestResult r = ingest_ais(c_, writer_, e);
+      out_[slot].note = ais_note(r);
+      out_[slot].statements = r.statements;
+    } else if (reader) {
+      out_[slot].format = std::string(reader->name());
+      try {
+        reader->read(src, sink);
+      } catch (const Error& err) {
+        // Name the evidence item as the user knows it, then let the caller roll back.
+        const std::string what = err.what();
+        if (what.rfind(e.original_name + ":", 0) == 0) throw;
+        throw Error(e.original_name, what);
+      }
+    } else {
+      sink.scan_file(path.string(), e.sha256);
+    }
+    sink.flush();
+    out_[slot].statements += sink.statements();
+    out_[slot].units = sink.units();
+    out_[slot].mentions = sink.mentions();
+    out_[slot].children = sink.children().size();
+    record(e, out_[slot]);
+    for (const auto& child : sink.children()) {
+      if (depth >= opt_.max_depth)
+        throw Error(e.original_name, "nested deeper than " + std::to_string(opt_.max_depth) + " archives");
+      run(add_child(e, child), depth + 1);
+    }
+  }
+
+ private:
+  Statement file_statement(const Evidence& e, const std::string& doc, const char* prop, const std::string& value) {
+    Statement s;
+    s.entity_id = doc;
+    s.schema = "Document";
+    s.property = prop;
+    s.value = value;
+    s.prov = {e.sha256, Locator{std::nullopt, std::nullopt, "file"}, "evidence@1", e.added_at};
+    return s;
+  }
+
+  Evidence add_child(const Evidence& parent, const PendingChild& child) {
+    auto item = c_.vault().store_file(child.temp_file);
+    if (item.newly_stored) new_vault_items_.push_back(item);
+    store::EvidenceStore evidence(c_.db());
+    Evidence e;
+    e.sha256 = item.sha256;
+    e.size = item.size;
+    e.media_type = media_type_of_file(item.path.string());
+    e.original_name = child.name;
+    e.added_at = utc_now();
+    e.parent_sha256 = parent.sha256;
+    e.acquisition = parent.acquisition;
+    evidence.insert_or_get(e);
+    evidence.add_custody({0, e.sha256, CustodyAction::ExtractedFrom, opt_.actor, utc_now(), "extracted from " + parent.original_name,
+                          tool_name(), parent.acquisition.legal_basis, "parent " + parent.sha256});
+    return e;
+  }
+
+  void record(const Evidence& e, const IngestedFile& f) {
+    store::Stmt s(c_.db(),
+                  "INSERT INTO ingests(evidence_id, reader, at, actor, statements, units, mentions) VALUES(?,?,?,?,?,?,?)");
+    s.bind(1, e.id).bind(2, f.format).bind(3, utc_now()).bind(4, opt_.actor);
+    s.bind(5, static_cast<std::int64_t>(f.statements)).bind(6, static_cast<std::int64_t>(f.units));
+    s.bind(7, static_cast<std::int64_t>(f.mentions)).run();
+  }
+
+  store::CaseFolder& c_;
+  const IngestOptions& opt_;
+  store::StatementWriter& writer_;
+  std::vector<IngestedFile>& out_;
+  std::vector<store::StoredItem>& new_vault_items_;
+  extract::ScanOptions scan_opt_;
+};
+
+bool already_ingested(store::Db& db, std::int64_t evidence_id) {
+  store::Stmt s(db, "SELECT 1 FROM ingests WHERE evidence_id = ? LIMIT 1");
+  s.bind(1, evidence_id);
+  return s.step();
+}
+
+}  // namespace
+
+IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string>& sha256s, const IngestOptions& opt) {
+  IngestReport report;
+  store::StatementStore counts(c.db());
+  report.entities_before = counts.count_entities();
+  store::EvidenceStore evidence(c.db());
+  std::uint64_t total = 0;
+  std::vector<Evidence> items;
+  for (const auto& sha : sha256s) {
+    auto e = evidence.by_sha256(sha);
+    if (!e) throw Error(sha, "no such evidence item in the case");
+    total += e->size;
+    items.push_back(*e);
+  }
+  Progress progress("ingesting", total, opt.progress);
+  for (const auto& e : items) {
+    if (!opt.reingest && already_ingested(c.db(), e.id)) {
+      report.files.push_back(file_line(e, ""));
+      report.files.back().skipped = true;
+      progress.advance(e.size);
+      continue;
+    }
+    const std::size_t first = report.files.size();
+    std::vector<store::StoredItem> new_vault_items;
+    try {
+      store::Transaction tx(c.db());
+      store::StatementWriter writer(c.db());
+      FileIngest(c, opt, writer, report.files, new_vault_items).run(e, 0);
+      std::uint64_t statements = 0;
+      for (std::size_t i = first; i < report.files.size(); ++i) statements += report.files[i].statements;
+      store::AuditLedger ledger(c.db());
+      ledger.append(opt.actor, store::audit_action::kCollection,
+                    "ingest " + e.sha256 + " (" + e.original_name + ") as " + report.files[first].format + ": " +
+                        std::to_string(statements) + " statements",
+                    e.acquisition.legal_basis);
+      ledger.checkpoint(c.keys());
+      tx.commit();
+    } catch (const Error& err) {
+      // Rolled back: drop what this file added to the report, keep one line with the error.
+      report.files.resize(first + 1);
+      report.files[first].sha256 = e.sha256;
+      report.files[first].name = e.original_name;
+      report.files[first].error = err.what();
+      report.files[first].statements = report.files[first].units = report.files[first].mentions = 0;
+      for (const auto& item : new_vault_items) c.vault().discard(item);
+    }
+    progress.advance(e.size);
+  }
+  progress.finish();
+  report.entities_after = counts.count_entities();
+  return report;
+}
+
+}  // namespace corridor::app

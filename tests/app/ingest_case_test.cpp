@@ -1,0 +1,172 @@
+// Ingest into a case, end to end: readers, extraction, statements with provenance,
+// nested evidence with custody, and roll-back of a file that fails half-way.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/add_evidence.hpp"
+#include "app/ais_case.hpp"
+#include "app/ingest_evidence.hpp"
+#include "core/error.hpp"
+#include "model/entity_keys.hpp"
+#include "store/evidence_store.hpp"
+#include "store/statement_store.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace corridor;
+using corridor::test::TempDir;
+
+namespace {
+
+struct CaseFixture {
+  TempDir t;
+  std::unique_ptr<store::CaseFolder> c = store::CaseFolder::init(t / "op", "T", "Examiner 1");
+
+  std::vector<std::string> add(const std::vector<std::filesystem::path>& files) {
+    app::AddRequest req;
+    req.files = files;
+    req.actor = "Examiner 1";
+    req.acquisition.legal_basis = "Warrant 7";
+    std::vector<std::string> shas;
+    for (const auto& a : app::add_evidence(*c, req)) shas.push_back(a.evidence.sha256);
+    return shas;
+  }
+  app::IngestReport ingest(const std::vector<std::string>& shas, const std::string& region = "") {
+    app::IngestOptions o;
+    o.actor = "Examiner 1";
+    o.region = region;
+    return app::ingest_evidence(*c, shas, o);
+  }
+};
+
+const Statement* find(const std::vector<store::StoredStatement>& v, const std::string& property) {
+  for (const auto& s : v)
+    if (s.statement.property == property) return &s.statement;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(IngestCase, PlainTextMentionsBecomeLinkedEntitiesWithByteOffsets) {
+  CaseFixture f;
+  const std::string text =
+      "Contact Abu Samir on +218 91 234 5678 or \xd9\xa0\xd9\xa9\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4\xd9\xa5\xd9\xa6"
+      "\xd9\xa7\xd9\xa8\nWallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE\n";
+  test::write_file(f.t / "note.txt", text);
+  const auto shas = f.add({f.t / "note.txt"});
+  const auto r = f.ingest(shas, "LY");
+  ASSERT_EQ(r.files.size(), 1u);
+  EXPECT_FALSE(r.files[0].error);
+  EXPECT_EQ(r.files[0].format, "text");
+  EXPECT_EQ(r.files[0].mentions, 3u);
+
+  store::StatementStore st(f.c->db());
+  const std::string phone = keys::phone("+218912345678");
+  auto ps = st.of_entity(phone);
+  ASSERT_GE(ps.size(), 2u);
+  EXPECT_EQ(ps[0].statement.value, "+218912345678");
+  EXPECT_EQ(ps[0].statement.prov.locator.offset, 21u);
+  EXPECT_EQ(ps[0].statement.prov.locator.length, 16u);
+  EXPECT_EQ(ps[0].statement.original_value, "+218 91 234 5678");
+  EXPECT_EQ(ps[0].statement.prov.evidence_sha256, shas[0]);
+  EXPECT_EQ(ps[0].statement.prov.extractor, "phone@1");
+  // The Arabic-Indic form is the same number, found 20 bytes later.
+  const Statement* second = nullptr;
+  for (const auto& s : ps)
+    if (s.statement.prov.locator.offset == 41u && s.statement.property == "number") second = &s.statement;
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->prov.locator.length, 20u);
+
+  const std::string doc = keys::record("Document", shas[0], "file");
+  auto ds = st.of_entity(doc);
+  int mentions = 0;
+  for (const auto& s : ds) mentions += s.statement.property == "mentions";
+  EXPECT_EQ(mentions, 3);
+  ASSERT_NE(find(ds, "fileName"), nullptr);
+  EXPECT_EQ(find(ds, "fileName")->value, "note.txt");
+  auto wallets = st.entities_by_value("TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE");
+  ASSERT_EQ(wallets.size(), 1u);
+  EXPECT_EQ(wallets[0].id, keys::wallet("tron", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"));
+}
+
+TEST(IngestCase, ZipMembersBecomeEvidenceWithCustodyFromTheArchive) {
+  CaseFixture f;
+  const auto shas = f.add({CORRIDOR_TEST_DATA "/ingest/archive/whatsapp_export.zip"});
+  const auto r = f.ingest(shas);
+  ASSERT_EQ(r.files.size(), 3u);
+  EXPECT_EQ(r.files[0].format, "archive");
+  EXPECT_EQ(r.files[0].children, 2u);
+  EXPECT_EQ(r.files[1].format, "whatsapp");
+  EXPECT_EQ(r.files[1].name, "_chat.txt");
+  EXPECT_EQ(r.files[2].format, "exif");
+  EXPECT_EQ(r.errors(), 0);
+
+  store::EvidenceStore ev(f.c->db());
+  const auto items = ev.list();
+  ASSERT_EQ(items.size(), 3u);
+  for (std::size_t i = 1; i < 3; ++i) {
+    ASSERT_TRUE(items[i].parent_sha256);
+    EXPECT_EQ(*items[i].parent_sha256, shas[0]);
+    EXPECT_EQ(items[i].acquisition.legal_basis, "Warrant 7");
+    const auto custody = ev.custody(items[i].sha256);
+    ASSERT_EQ(custody.size(), 1u);
+    EXPECT_EQ(custody[0].action, CustodyAction::ExtractedFrom);
+    EXPECT_EQ(custody[0].note, "parent " + shas[0]);
+    EXPECT_TRUE(f.c->vault().contains(items[i].sha256));
+  }
+  EXPECT_EQ(items[2].media_type, "image/jpeg");
+  // The photo's GPS position is a statement pointing into the photo, not the zip.
+  store::StatementStore st(f.c->db());
+  auto from_photo = st.from_evidence(items[2].sha256);
+  EXPECT_NE(find(from_photo, "latitude"), nullptr);
+}
+
+TEST(IngestCase, FileFailingHalfWayIsRolledBackAndOthersGoOn) {
+  CaseFixture f;
+  test::write_file(f.t / "ok.txt", "call 0033612345678 now");
+  const auto shas = f.add({CORRIDOR_TEST_DATA "/ingest/telegram/truncated.json", f.t / "ok.txt"});
+  store::StatementStore st(f.c->db());
+  const auto r = f.ingest(shas);
+  ASSERT_EQ(r.files.size(), 2u);
+  ASSERT_TRUE(r.files[0].error);
+  EXPECT_EQ(*r.files[0].error,
+            "truncated.json: byte 2000: truncated JSON: the file ends inside the object that starts at byte 1508");
+  EXPECT_TRUE(st.from_evidence(shas[0]).empty());
+  EXPECT_FALSE(r.files[1].error);
+  EXPECT_FALSE(st.from_evidence(shas[1]).empty());
+  EXPECT_EQ(r.errors(), 1);
+  // Ingesting again skips what was done and retries what failed.
+  const auto again = f.ingest(shas);
+  EXPECT_TRUE(again.files[1].skipped);
+  EXPECT_TRUE(again.files[0].error);
+}
+
+TEST(IngestCase, AisLogBecomesPositionsAndVesselStatements) {
+  CaseFixture f;
+  const auto shas = f.add({CORRIDOR_SHARED_DATA "/ais/gpsd/test/sample.aivdm"});
+  const auto r = f.ingest(shas);
+  ASSERT_EQ(r.files.size(), 1u);
+  EXPECT_EQ(r.files[0].format, "ais");
+  const auto loaded = app::load_ais(*f.c);
+  std::ifstream in(CORRIDOR_SHARED_DATA "/ais/gpsd/test/sample.aivdm", std::ios::binary);
+  const auto direct = ais::decode_nmea_stream(in);
+  ASSERT_EQ(loaded.positions.size(), direct.positions.size());
+  ASSERT_EQ(loaded.identities.size(), direct.identities.size());
+  for (std::size_t i = 0; i < direct.positions.size(); ++i) {
+    EXPECT_EQ(loaded.positions[i].mmsi, direct.positions[i].mmsi);
+    EXPECT_DOUBLE_EQ(loaded.positions[i].lat, direct.positions[i].lat);
+    EXPECT_EQ(loaded.positions[i].locator.byte_offset, direct.positions[i].locator.byte_offset);
+  }
+  store::StatementStore st(f.c->db());
+  auto v = st.of_entity(keys::vessel("351759000"));
+  ASSERT_NE(find(v, "name"), nullptr);
+  EXPECT_EQ(find(v, "name")->value, "EVER DIADEM");
+  EXPECT_EQ(find(v, "imoNumber")->value, "9134270");
+  EXPECT_EQ(find(v, "name")->prov.locator.record, "line:124");
+  EXPECT_EQ(find(v, "name")->prov.locator.offset, 4169u);
+}
+
+TEST(IngestCase, UnknownShaIsAClearError) {
+  CaseFixture f;
+  EXPECT_THROW(f.ingest({std::string(64, 'f')}), Error);
+}
