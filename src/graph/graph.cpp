@@ -92,15 +92,16 @@ std::optional<NodeIndex> Graph::find(std::string_view id) const {
 }
 
 NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, std::string_view caption) {
-  const auto [it, inserted] = index_.try_emplace(std::string(id), static_cast<NodeIndex>(nodes_.size()));
-  if (inserted) {
-    nodes_.push_back({std::string(id), std::string(schema), std::string(caption)});
-  } else {
+  if (const auto it = index_.find(id); it != index_.end()) {
     Node& n = nodes_[it->second];
     if (n.schema.empty()) n.schema = schema;
     if (n.caption.empty()) n.caption = caption;
+    return it->second;
   }
-  return it->second;
+  const auto i = static_cast<NodeIndex>(nodes_.size());
+  index_.emplace(std::string(id), i);
+  nodes_.push_back({std::string(id), std::string(schema), std::string(caption)});
+  return i;
 }
 
 void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {

@@ -105,8 +105,13 @@ class GraphBuilder {
     std::uint32_t edge;
     std::int64_t statement;
   };
+  // Looks ids up by string_view without building a string per link.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<Node> nodes_;
-  std::unordered_map<std::string, NodeIndex> index_;
+  std::unordered_map<std::string, NodeIndex, IdHash, std::equal_to<>> index_;
   std::vector<Edge> edges_;
   std::unordered_map<std::uint64_t, std::uint32_t> edge_index_;  // source, target, type -> edge
   std::vector<Link> links_;
