@@ -70,6 +70,12 @@ std::string ais_note(const AisIngestResult& r) {
   return note;
 }
 
+bool already_ingested(store::Db& db, std::int64_t evidence_id) {
+  store::Stmt s(db, "SELECT 1 FROM ingests WHERE evidence_id = ? LIMIT 1");
+  s.bind(1, evidence_id);
+  return s.step();
+}
+
 IngestedFile file_line(const Evidence& e, std::string format) {
   IngestedFile f;
   f.sha256 = e.sha256;
@@ -139,7 +145,13 @@ class FileIngest {
     for (const auto& child : sink.children()) {
       if (depth >= opt_.max_depth)
         throw Error(e.original_name, "nested deeper than " + std::to_string(opt_.max_depth) + " archives");
-      run(add_child(e, child), depth + 1);
+      const Evidence inner = add_child(e, child);
+      if (already_ingested(c_.db(), inner.id)) {  // the same bytes twice in one archive
+        out_.push_back(file_line(inner, ""));
+        out_.back().skipped = true;
+        continue;
+      }
+      run(inner, depth + 1);
     }
   }
 
@@ -188,11 +200,6 @@ class FileIngest {
   extract::ScanOptions scan_opt_;
 };
 
-bool already_ingested(store::Db& db, std::int64_t evidence_id) {
-  store::Stmt s(db, "SELECT 1 FROM ingests WHERE evidence_id = ? LIMIT 1");
-  s.bind(1, evidence_id);
-  return s.step();
-}
 
 }  // namespace
 

@@ -1,0 +1,49 @@
+// The main job on a small demo case: every stage runs, the report opens and holds its
+// sections and the counts of the case, and the score recovers the planted vessel story.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "app/demo_run.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace corridor;
+using corridor::test::TempDir;
+
+TEST(Demo, SmallCaseEndToEndWithReport) {
+  TempDir t;
+  app::DemoOptions o;
+  o.data_dir = t / "data";
+  o.case_dir = t / "demo.corridor";
+  o.scale = 0.02;
+  std::vector<std::string> stages;
+  auto r = app::run_demo(o, [&](const app::StageTime& s) { stages.push_back(s.stage); });
+  EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "vessel behaviour",
+                                              "network overview", "verify", "report"}));
+  EXPECT_TRUE(r.verified);
+  EXPECT_EQ(r.ingest.errors(), 0);
+  std::set<std::string> distinct;  // the same bytes at two places in the zip are one item
+  for (const auto& f : r.ingest.files) distinct.insert(f.sha256);
+  EXPECT_EQ(r.overview.evidence_items, static_cast<std::int64_t>(distinct.size()));
+  EXPECT_GT(r.overview.ais_positions, 0);
+  ASSERT_EQ(r.overview.top_identifiers.size(), 25u);
+
+  const std::string html = test::read_file(r.report);
+  for (const char* id : {"summary", "key-players", "network", "map", "timeline", "indicators", "evidence"})
+    EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
+  EXPECT_NE(html.find("<b>" + std::to_string(r.overview.statements) + "</b>statements"), std::string::npos);
+  EXPECT_NE(html.find("<b>" + std::to_string(r.vessel_events.size()) + "</b>vessel events"), std::string::npos);
+  EXPECT_NE(html.find("all evidence re-hashed"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);  // self-contained, no scripts
+  EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
+
+  const auto score = app::score_demo(o, r);
+  ASSERT_GE(score.size(), 2u);
+  EXPECT_EQ(score[1].rfind("vessel events: 8/8 planted events recovered; 0 events on background vessels", 0), 0u)
+      << score[1];
+
+  // A second run reuses the data and recreates the case from scratch.
+  auto again = app::run_demo(o, {});
+  EXPECT_EQ(again.overview.statements, r.overview.statements);
+  EXPECT_NE(again.stages[0].detail.find("already in"), std::string::npos);
+}
