@@ -131,7 +131,7 @@ void network_picture(std::ostream& h, store::CaseFolder& c, const DemoResult& r)
                                                   {"Email", "#b3261e"}, {"Passport", "#555"}};
   for (std::size_t i = 0; i < top.size(); ++i) {
     auto [x, y] = pos(static_cast<int>(i));
-    const double rad = 5 + 2.5 * std::log2(1.0 + static_cast<double>(top[i].records));
+    const double rad = 4 + 1.2 * std::log2(1.0 + static_cast<double>(top[i].records));
     auto col = colour.count(top[i].entity.schema) ? colour.at(top[i].entity.schema) : "#444";
     h << "<circle cx=\"" << num(x) << "\" cy=\"" << num(y) << "\" r=\"" << num(rad) << "\" fill=\"" << col
       << "\"><title>" << esc(top[i].entity.schema + " " + top[i].value) << "</title></circle><text x=\"" << num(x + (x > cx ? 10 : -10))
@@ -162,13 +162,23 @@ void map_and_timeline(std::ostream& h, const DemoResult& r) {
   const std::map<std::string, std::string> colour{{"gap", "#b3261e"},       {"encounter", "#c77800"},
                                                   {"loitering", "#7b3fb0"}, {"departure", "#1b7f3b"},
                                                   {"arrival", "#2f6db5"}};
+  auto polyline = [&](const std::vector<LatLon>& line, const char* style) {
+    h << "<polyline fill=\"none\" " << style << " points=\"";
+    for (const auto& p : line) h << num(x(p.lon)) << "," << num(y(p.lat)) << " ";
+    h << "\"/>";
+  };
+  for (const auto& line : r.coast.lines) polyline(line, "stroke=\"#8a7a5c\" stroke-width=\"1.5\"");
+  for (const auto& z : r.zones)
+    for (const auto& ring : z.outer) polyline(ring, "stroke=\"#1b7f3b\" stroke-dasharray=\"3 2\"");
   int n = 0;
+  std::map<std::pair<long, long>, int> stacked;  // events at one spot get their labels one under another
   for (const auto& e : ev) {
     if (e.lat == 0 && e.lon == 0) continue;
+    const int below = stacked[{std::lround(x(e.lon) / 8), std::lround(y(e.lat) / 8)}]++;
     auto col = colour.count(e.kind) ? colour.at(e.kind) : "#444";
     h << "<circle cx=\"" << num(x(e.lon)) << "\" cy=\"" << num(y(e.lat)) << "\" r=\"7\" fill=\"" << col
       << "\" fill-opacity=\"0.8\"><title>" << esc(e.kind + ": " + e.reason) << "</title></circle><text x=\""
-      << num(x(e.lon) + 9) << "\" y=\"" << num(y(e.lat) + 4) << "\" font-size=\"11\">" << ++n << " " << esc(e.kind)
+      << num(x(e.lon) + 9) << "\" y=\"" << num(y(e.lat) + 4 + 13 * below) << "\" font-size=\"11\">" << ++n << " " << esc(e.kind)
       << "</text>";
   }
   h << "<text x=\"6\" y=\"" << H - 6 << "\" font-size=\"10\" fill=\"#555\">lat " << num(la0) << "…" << num(la1)

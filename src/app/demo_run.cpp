@@ -116,8 +116,9 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
     Stopwatch w(r, log, "vessel behaviour");
     const auto decoded = load_ais(*c);
     const auto tracks = ais::build_tracks(decoded.positions, decoded.identities, {});
-    r.vessel_events = ais::all_events(tracks, exchange::load_zones((opt.data_dir / "zones.geojson").string()),
-                                      exchange::load_coast((opt.data_dir / "coast.geojson").string()), {});
+    r.zones = exchange::load_zones((opt.data_dir / "zones.geojson").string());
+    r.coast = exchange::load_coast((opt.data_dir / "coast.geojson").string());
+    r.vessel_events = ais::all_events(tracks, r.zones, r.coast, {});
     w.done(std::to_string(tracks.size()) + " vessels, " + std::to_string(r.vessel_events.size()) + " events");
   }
   {
@@ -131,6 +132,8 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
     r.verified = v.ok();
     w.done(v.ok() ? "evidence and audit ledger intact" : std::to_string(v.problems.size()) + " problems");
   }
+  // The report shows the total of the stages before it.
+  r.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   {
     Stopwatch w(r, log, "report");
     r.report = opt.case_dir / "report.html";

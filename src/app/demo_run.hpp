@@ -31,6 +31,8 @@ struct DemoResult {
   std::vector<StageTime> stages;
   IngestReport ingest;
   std::vector<ais::Event> vessel_events;
+  ais::Coastline coast;            // drawn on the report's map
+  std::vector<ais::Zone> zones;
   CaseOverview overview;
   std::filesystem::path report;
   bool verified = false;
