@@ -69,3 +69,29 @@ TEST(AisCli, DecodeAndErrors) {
 }
 
 }  // namespace
+
+// The same log ingested into a case: tracks and events read back from case.db are the
+// same as from the file, and the consultation is logged.
+TEST(AisCli, EventsFromACaseEqualEventsFromTheFile) {
+  char tmpl[] = "/tmp/corridor-ais-case-XXXXXX";
+  const std::string dir = std::string(mkdtemp(tmpl)) + "/op";
+  ASSERT_EQ(run("case init " + dir + " --title T --examiner E").status, 0);
+  ASSERT_EQ(run("ingest " + dir + " " + kData + "scenario.nmea").status, 0);
+  const std::string areas = " --zones " + kData + "zones.geojson --coast " + kData + "coast.geojson --json";
+  const auto from_file = run("ais events " + kData + "scenario.nmea" + areas);
+  const auto from_case = run("ais events " + dir + areas);
+  ASSERT_EQ(from_case.status, 0);
+  EXPECT_EQ(from_case.out, from_file.out);
+  EXPECT_EQ(run("ais tracks " + dir).out, run("ais tracks " + kData + "scenario.nmea").out);
+  const auto log = nlohmann::json::parse(run("log " + dir + " --json").out);
+  EXPECT_EQ(log[log.size() - 1]["object"], "ais tracks");
+  std::system(("rm -rf " + std::string(tmpl)).c_str());
+}
+
+TEST(AisCli, CaseWithoutAisIsAClearError) {
+  char tmpl[] = "/tmp/corridor-ais-case-XXXXXX";
+  const std::string dir = std::string(mkdtemp(tmpl)) + "/op";
+  ASSERT_EQ(run("case init " + dir + " --title T --examiner E").status, 0);
+  EXPECT_EQ(run("ais events " + dir).status, 3);
+  std::system(("rm -rf " + std::string(tmpl)).c_str());
+}
