@@ -1,0 +1,63 @@
+// corridor network CASE [--top 20] [--json]
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/network_analysis.hpp"
+#include "app/record_access.hpp"
+#include "cli/case_options.hpp"
+#include "cli/command.hpp"
+#include "store/audit_ledger.hpp"
+
+namespace corridor::cli {
+namespace {
+
+void setup(CLI::App& root) {
+  auto o = std::make_shared<CaseOptions>();
+  auto top = std::make_shared<std::size_t>(20);
+  auto* cmd = root.add_subcommand("network", "Rank the key players of the case network, with their reasons");
+  add_case_options(cmd, *o, true);
+  cmd->add_option("--top", *top, "How many entities to list")->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->callback([o, top] {
+    auto c = open_case(*o);
+    const auto net = app::network_key_players(c->db(), *top);
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
+                       "network key players (top " + std::to_string(*top) + ")", o->why);
+    if (o->json) {
+      nlohmann::ordered_json j{{"nodes", net.nodes}, {"edges", net.edges}};
+      auto& arr = j["key_players"] = nlohmann::ordered_json::array();
+      for (const auto& r : net.rows) {
+        const auto& k = r.player;
+        arr.push_back({{"rank", r.rank},
+                       {"id", r.id},
+                       {"schema", r.schema},
+                       {"label", r.label},
+                       {"score", k.score},
+                       {"pagerank", k.pagerank},
+                       {"betweenness", k.betweenness},
+                       {"constraint", std::isnan(k.constraint) ? nlohmann::json() : nlohmann::json(k.constraint)},
+                       {"degree", k.degree},
+                       {"coreness", k.coreness},
+                       {"community", k.community},
+                       {"reasons", k.reasons}});
+      }
+      std::cout << j.dump(2) << "\n";
+      return;
+    }
+    std::printf("%zu entities, %zu links\n", net.nodes, net.edges);
+    std::printf("%4s  %-40s %-12s %-24s %6s %9s %11s %6s %5s\n", "rank", "entity", "schema", "caption / identifier",
+                "score", "pagerank", "betweenness", "degree", "core");
+    for (const auto& r : net.rows) {
+      const auto& k = r.player;
+      std::printf("%4zu  %-40s %-12s %-24s %6.3f %9.5f %11.1f %6u %5u\n", r.rank, r.id.c_str(), r.schema.c_str(),
+                  r.label.c_str(), k.score, k.pagerank, k.betweenness, k.degree, k.coreness);
+      for (const auto& why : k.reasons) std::printf("%6s- %s\n", "", why.c_str());
+    }
+  });
+}
+
+CORRIDOR_COMMAND(setup);
+
+}  // namespace
+}  // namespace corridor::cli

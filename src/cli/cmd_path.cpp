@@ -1,0 +1,103 @@
+// corridor path CASE A B [--json]
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/network_analysis.hpp"
+#include "app/record_access.hpp"
+#include "cli/case_options.hpp"
+#include "cli/command.hpp"
+#include "core/error.hpp"
+#include "exchange/graphml.hpp"
+#include "graph/case_graph.hpp"
+#include "store/audit_ledger.hpp"
+
+namespace corridor::cli {
+namespace {
+
+void setup(CLI::App& root) {
+  auto o = std::make_shared<CaseOptions>();
+  auto a = std::make_shared<std::string>(), b = std::make_shared<std::string>();
+  auto* cmd = root.add_subcommand("path", "How two entities are connected: the shortest chain of links, with "
+                                          "the statements behind each");
+  add_case_options(cmd, *o, true);
+  cmd->add_option("from", *a, "Entity id or identifier value (normalised, e.g. +33612345678)")->required();
+  cmd->add_option("to", *b, "Entity id or identifier value")->required();
+  cmd->callback([o, a, b] {
+    auto c = open_case(*o);
+    const auto g = graph::load_case_graph(c->db());
+    const auto from = app::find_entity(c->db(), g, *a);
+    if (!from) throw Error("path", *a + ": no entity with this id or identifier value in the case network");
+    const auto to = app::find_entity(c->db(), g, *b);
+    if (!to) throw Error("path", *b + ": no entity with this id or identifier value in the case network");
+    const auto path = app::trace_path(c->db(), g, *from, *to);
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
+                       "path " + g.node(*from).id + " " + g.node(*to).id, o->why);
+    if (!path) {
+      if (o->json) {
+        std::cout << nlohmann::ordered_json{{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"path", nullptr}}.dump(2)
+                  << "\n";
+      } else {
+        std::fprintf(stderr, "no path: %s and %s are not connected in the case network\n", a->c_str(), b->c_str());
+      }
+      set_exit(kDiffers);
+      return;
+    }
+    if (o->json) {
+      nlohmann::ordered_json j{{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"hops", path->steps.size()}};
+      auto& nodes = j["nodes"] = nlohmann::ordered_json::array();
+      for (std::size_t i = 0; i < path->nodes.size(); ++i) {
+        const auto& n = g.node(path->nodes[i]);
+        nodes.push_back({{"id", n.id}, {"schema", n.schema}, {"label", path->labels[i]}});
+      }
+      auto& edges = j["edges"] = nlohmann::ordered_json::array();
+      for (const auto& s : path->steps) {
+        const auto& e = g.edge(s.edge);
+        nlohmann::ordered_json ej{{"from", g.node(s.from).id},
+                                  {"to", g.node(s.to).id},
+                                  {"type", graph::to_string(e.type)},
+                                  {"source", g.node(e.source).id},
+                                  {"target", g.node(e.target).id},
+                                  {"weight", e.weight},
+                                  {"links", e.links},
+                                  {"first", exchange::time_text(e.first)},
+                                  {"last", exchange::time_text(e.last)}};
+        auto& st = ej["statements"] = nlohmann::ordered_json::array();
+        for (const auto& x : s.statements)
+          st.push_back({{"id", x.id},
+                        {"entity", x.entity_id},
+                        {"property", x.property},
+                        {"value", x.value},
+                        {"evidence_sha256", x.evidence_sha256},
+                        {"locator", app::locator_text(x.locator)}});
+        edges.push_back(std::move(ej));
+      }
+      std::cout << j.dump(2) << "\n";
+      return;
+    }
+    std::printf("%zu hops from %s to %s\n", path->steps.size(), g.node(*from).id.c_str(), g.node(*to).id.c_str());
+    auto show_node = [&](std::size_t i) {
+      const auto& n = g.node(path->nodes[i]);
+      std::printf("  %s (%s)%s%s\n", n.id.c_str(), n.schema.c_str(), path->labels[i].empty() ? "" : " ",
+                  path->labels[i].c_str());
+    };
+    show_node(0);
+    for (std::size_t i = 0; i < path->steps.size(); ++i) {
+      const auto& s = path->steps[i];
+      const auto& e = g.edge(s.edge);
+      const bool forward = e.source == s.from;
+      std::printf("    %s %s, weight %g, %s .. %s\n", forward ? "-->" : "<--", graph::to_string(e.type), e.weight,
+                  e.first == graph::kNoTime ? "undated" : exchange::time_text(e.first).c_str(),
+                  e.last == graph::kNoTime ? "undated" : exchange::time_text(e.last).c_str());
+      for (const auto& x : s.statements)
+        std::printf("      statement %lld %s = %s  evidence %s  %s\n", static_cast<long long>(x.id), x.property.c_str(),
+                    x.value.c_str(), x.evidence_sha256.substr(0, 12).c_str(), app::locator_text(x.locator).c_str());
+      show_node(i + 1);
+    }
+  });
+}
+
+CORRIDOR_COMMAND(setup);
+
+}  // namespace
+}  // namespace corridor::cli
