@@ -60,8 +60,7 @@ Graph::Graph(Graph&& o) noexcept
       statement_offsets_(std::move(o.statement_offsets_)),
       statement_ids_(std::move(o.statement_ids_)),
       index_(std::move(o.index_)) {
-  // The string_views in index_ stay valid: moving a vector hands over its buffer, so the
-  // Node objects and their strings do not move.
+  // index_ holds node indexes, not pointers: nothing to fix up after the move.
   o.built_ = false;
 }
 
@@ -85,21 +84,64 @@ std::span<const std::int64_t> Graph::statements_of(std::size_t e) const {
                                                                 statement_offsets_[e + 1] - statement_offsets_[e]);
 }
 
-std::optional<NodeIndex> Graph::find(std::string_view id) const {
-  const auto it = index_.find(id);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+std::optional<NodeIndex> Graph::find(std::string_view id) const { return index_.find(id, nodes_); }
+
+namespace detail {
+
+void IdIndex::reserve(std::size_t n) {
+  std::size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  if (cap <= slots_.size()) return;
+  std::vector<std::uint64_t> hashes(cap);
+  std::vector<NodeIndex> slots(cap, 0);
+  const std::size_t mask = cap - 1;
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i] == 0) continue;
+    std::size_t j = hashes_[i] & mask;
+    while (slots[j] != 0) j = (j + 1) & mask;
+    slots[j] = slots_[i];
+    hashes[j] = hashes_[i];
+  }
+  hashes_.swap(hashes);
+  slots_.swap(slots);
 }
 
+void IdIndex::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
+
+std::optional<NodeIndex> IdIndex::find(std::uint64_t hash, std::string_view id, std::span<const Node> nodes) const {
+  if (slots_.empty()) return std::nullopt;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t j = hash & mask; slots_[j] != 0; j = (j + 1) & mask)
+    if (hashes_[j] == hash && nodes[slots_[j] - 1].id == id) return slots_[j] - 1;
+  return std::nullopt;
+}
+
+std::optional<NodeIndex> IdIndex::find(std::string_view id, std::span<const Node> nodes) const {
+  return find(hash(id), id, nodes);
+}
+
+void IdIndex::insert(std::uint64_t hash, NodeIndex i) {
+  if (2 * (size_ + 1) > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t j = hash & mask;
+  while (slots_[j] != 0) j = (j + 1) & mask;
+  slots_[j] = i + 1;
+  hashes_[j] = hash;
+  ++size_;
+}
+
+}  // namespace detail
+
 NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, std::string_view caption) {
-  if (const auto it = index_.find(id); it != index_.end()) {
-    Node& n = nodes_[it->second];
+  const auto h = detail::IdIndex::hash(id);
+  if (const auto found = index_.find(h, id, nodes_)) {
+    Node& n = nodes_[*found];
     if (n.schema.empty()) n.schema = schema;
     if (n.caption.empty()) n.caption = caption;
-    return it->second;
+    return *found;
   }
   const auto i = static_cast<NodeIndex>(nodes_.size());
-  index_.emplace(std::string(id), i);
+  index_.insert(h, i);
   nodes_.push_back({std::string(id), std::string(schema), std::string(caption)});
   return i;
 }
@@ -108,8 +150,43 @@ void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {
   nodes_.reserve(nodes);
   index_.reserve(nodes);
   edges_.reserve(edges);
-  edge_index_.reserve(edges);
   links_.reserve(edges);
+  std::size_t cap = 16;
+  while (cap < 2 * edges) cap *= 2;
+  if (cap > edge_slots_.size()) {
+    // Only before the first edge: rehashing happens in edge_slot.
+    if (edges_.empty()) {
+      edge_keys_.assign(cap, 0);
+      edge_slots_.assign(cap, 0);
+    }
+  }
+}
+
+std::uint32_t GraphBuilder::edge_slot(std::uint64_t key) {
+  if (2 * (edges_.size() + 1) > edge_slots_.size()) {
+    const std::size_t cap = edge_slots_.empty() ? 16 : 2 * edge_slots_.size();
+    std::vector<std::uint64_t> keys(cap, 0);
+    std::vector<std::uint32_t> slots(cap, 0);
+    for (std::size_t i = 0; i < edge_slots_.size(); ++i) {
+      if (edge_slots_[i] == 0) continue;
+      std::size_t j = (edge_keys_[i] * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
+      while (slots[j] != 0) j = (j + 1) & (cap - 1);
+      slots[j] = edge_slots_[i];
+      keys[j] = edge_keys_[i];
+    }
+    edge_keys_.swap(keys);
+    edge_slots_.swap(slots);
+  }
+  const std::size_t mask = edge_slots_.size() - 1;
+  std::size_t j = (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
+  for (; edge_slots_[j] != 0; j = (j + 1) & mask)
+    if (edge_keys_[j] == key) return edge_slots_[j] - 1;
+  const auto e = static_cast<std::uint32_t>(edges_.size());
+  edge_slots_[j] = e + 1;
+  edge_keys_[j] = key;
+  const auto s = static_cast<NodeIndex>(key >> 35), t = static_cast<NodeIndex>((key >> 6) & ((1u << 29) - 1));
+  edges_.push_back({s, t, static_cast<EdgeType>(key & 63), 0, kNoTime, kNoTime, 0});
+  return e;
 }
 
 void GraphBuilder::add_edge(const EdgeInput& e) {
@@ -120,36 +197,35 @@ void GraphBuilder::add_edge(const EdgeInput& e) {
 
 void GraphBuilder::add_edge(NodeIndex s, NodeIndex t, EdgeType type, double weight, UnixMillis at,
                             std::span<const std::int64_t> statements) {
-  const auto [it, inserted] = edge_index_.try_emplace(edge_key(s, t, type), static_cast<std::uint32_t>(edges_.size()));
-  if (inserted) edges_.push_back({s, t, type, 0, kNoTime, kNoTime, 0});
-  Edge& edge = edges_[it->second];
+  const std::uint32_t e = edge_slot(edge_key(s, t, type));
+  Edge& edge = edges_[e];
   edge.weight += weight;
   edge.links += 1;
   if (at != kNoTime) {
     edge.first = edge.first == kNoTime ? at : std::min(edge.first, at);
     edge.last = edge.last == kNoTime ? at : std::max(edge.last, at);
   }
-  for (auto id : statements) links_.push_back({it->second, id});
+  for (auto id : statements) links_.push_back({e, id});
 }
 
 void GraphBuilder::add_merged(NodeIndex s, NodeIndex t, const Edge& like, std::span<const std::int64_t> statements) {
-  const auto [it, inserted] =
-      edge_index_.try_emplace(edge_key(s, t, like.type), static_cast<std::uint32_t>(edges_.size()));
-  if (inserted) edges_.push_back({s, t, like.type, 0, kNoTime, kNoTime, 0});
-  Edge& edge = edges_[it->second];
+  const std::uint32_t e = edge_slot(edge_key(s, t, like.type));
+  Edge& edge = edges_[e];
   edge.weight += like.weight;
   edge.links += like.links;
   if (like.first != kNoTime) edge.first = edge.first == kNoTime ? like.first : std::min(edge.first, like.first);
   if (like.last != kNoTime) edge.last = edge.last == kNoTime ? like.last : std::max(edge.last, like.last);
-  for (auto id : statements) links_.push_back({it->second, id});
+  for (auto id : statements) links_.push_back({e, id});
 }
 
 Graph GraphBuilder::build() {
   Graph g;
   g.nodes_ = std::move(nodes_);
   g.edges_ = std::move(edges_);
-  index_.clear();
-  edge_index_.clear();
+  g.index_ = std::move(index_);
+  index_ = {};
+  edge_keys_ = {};
+  edge_slots_ = {};
   // Statement ids grouped by edge with a counting sort: one pass, no per-edge vectors.
   g.statement_offsets_.assign(g.edges_.size() + 1, 0);
   for (const auto& l : links_) ++g.statement_offsets_[l.edge + 1];
@@ -176,8 +252,6 @@ Graph GraphBuilder::build() {
   igraph_vector_int_destroy(&ends);
   check(rc, "igraph_create");
   g.built_ = true;
-  g.index_.reserve(g.nodes_.size());
-  for (NodeIndex i = 0; i < g.nodes_.size(); ++i) g.index_.emplace(g.nodes_[i].id, i);
   return g;
 }
 

@@ -44,6 +44,27 @@ struct Node {
 
 using NodeIndex = std::uint32_t;
 
+namespace detail {
+// Entity id -> node: an open-addressing table of node indexes (the ids stay in the node
+// vector), so a million entities cost two flat arrays instead of a million allocations.
+class IdIndex {
+ public:
+  void reserve(std::size_t n);
+  std::optional<NodeIndex> find(std::string_view id, std::span<const Node> nodes) const;
+  // Inserts node `i` (whose id must not be present yet).
+  void insert(std::uint64_t hash, NodeIndex i);
+  static std::uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  std::optional<NodeIndex> find(std::uint64_t hash, std::string_view id, std::span<const Node> nodes) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  void grow();
+  std::vector<std::uint64_t> hashes_;
+  std::vector<NodeIndex> slots_;  // node + 1, 0 when empty
+  std::size_t size_ = 0;
+};
+}  // namespace detail
+
 struct Edge {
   NodeIndex source = 0, target = 0;
   EdgeType type = EdgeType::AppearsWith;
@@ -83,7 +104,7 @@ class Graph {
   std::vector<double> weights_;  // edges_[e].weight, contiguous for igraph
   std::vector<std::uint64_t> statement_offsets_;  // edge e: [offsets[e], offsets[e+1])
   std::vector<std::int64_t> statement_ids_;
-  std::unordered_map<std::string_view, NodeIndex> index_;  // views into nodes_[i].id
+  detail::IdIndex index_;
 };
 
 // Collects links and merges those of one type between the same two entities in the same
@@ -98,6 +119,7 @@ class GraphBuilder {
   // count are taken as they are.
   void add_merged(NodeIndex source, NodeIndex target, const Edge& like, std::span<const std::int64_t> statements);
   void reserve(std::size_t nodes, std::size_t edges);
+  const Node& node(NodeIndex i) const { return nodes_[i]; }
   Graph build();
 
  private:
@@ -105,15 +127,13 @@ class GraphBuilder {
     std::uint32_t edge;
     std::int64_t statement;
   };
-  // Looks ids up by string_view without building a string per link.
-  struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  std::uint32_t edge_slot(std::uint64_t key);  // the edge of (source, target, type), created if new
   std::vector<Node> nodes_;
-  std::unordered_map<std::string, NodeIndex, IdHash, std::equal_to<>> index_;
+  detail::IdIndex index_;
   std::vector<Edge> edges_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edge_index_;  // source, target, type -> edge
+  // source, target, type -> edge: open addressing, no allocation per edge.
+  std::vector<std::uint64_t> edge_keys_;
+  std::vector<std::uint32_t> edge_slots_;
   std::vector<Link> links_;
 };
 
