@@ -8,12 +8,12 @@ build_pkgs=(
   libsqlite3-dev sqlite3 libsodium-dev nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvectorscan-dev libphonenumber-dev libicu-dev
   libsimdjson-dev libarchive-dev libmagic-dev libexiv2-dev libigraph-dev libcpp-httplib-dev
-  libboost-dev clang libclang-rt-14-dev python3
+  libboost-dev clang libclang-rt-14-dev python3 liblinear-dev
 )
-# Peers that bench/ measures Corridor against; never a runtime need.
+# Peers that bench/ measures Corridor against, and the tools it measures with; never a runtime need.
 bench_pkgs=(
   gpsd-clients python3-ais python3-igraph python3-networkx python3-phonenumbers
-  libimage-exiftool-perl
+  libimage-exiftool-perl time
 )
 
 want=("${build_pkgs[@]}")
