@@ -26,9 +26,10 @@ void CaseSink::text(const Unit& unit, const std::string& about) {
   ++units_;
   const std::string& about_entity = about.empty() ? document_ : about;
   const std::string about_schema = keys::schema_of_id(about_entity);
+  std::vector<Statement> out;  // reused for every mention of the unit
   scanner_.scan(unit.text, scan_opt_, [&](const Mention& m) {
     ++mentions_;
-    std::vector<Statement> out;
+    out.clear();
     mention_statements(m, unit, about_entity, about_schema, out);
     for (auto& s : out) statement(std::move(s));
   });
@@ -40,9 +41,10 @@ void CaseSink::child(const std::string& name, const std::filesystem::path& temp_
 
 void CaseSink::scan_file(const std::string& path, const std::string& sha256) {
   Unit whole{sha256, Locator{0, std::nullopt, ""}, ""};
+  std::vector<Statement> out;  // reused for every mention
   scanner_.scan_file(path, scan_opt_, [&](const extract::Found& f) {
     ++mentions_;
-    std::vector<Statement> out;
+    out.clear();
     mention_statements(f.mention, whole, document_, "Document", out);
     for (auto& s : out) statement(std::move(s));
   });

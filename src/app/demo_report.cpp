@@ -63,6 +63,7 @@ void summary(std::ostream& h, const DemoResult& r) {
   card("entities", entities);
   card("AIS positions", o.ais_positions);
   card("vessel events", static_cast<std::int64_t>(r.vessel_events.size()));
+  card("possible offers", static_cast<std::int64_t>(r.offers.size()));
   card("audit entries", o.audit_entries);
   h << "</div><p>Integrity: <span class=\"" << (r.verified ? "ok\">all evidence re-hashed, audit ledger and signed "
                                                                "checkpoints verified"
@@ -89,6 +90,22 @@ void key_identifiers(std::ostream& h, const DemoResult& r) {
       << "</code></td><td class=\"num\">" << li.records << "</td><td class=\"num\">" << li.evidence_items
       << "</td><td>linked from " << li.records << " records in " << li.evidence_items << " evidence items; e.g. "
       << esc(where) << "</td></tr>";
+  }
+  h << "</table></section>\n";
+}
+
+void key_players(std::ostream& h, const DemoResult& r) {
+  h << "<section id=\"network-analysis\"><h2>Key players (network analysis)</h2><p class=\"muted\">"
+    << r.network.nodes << " entities and " << r.network.edges
+    << " links; ranked by PageRank, betweenness, brokerage between communities and core membership. "
+       "Reasons are measures of position in the network, not findings about a person.</p><table><tr><th>#</th>"
+       "<th>kind</th><th>entity</th><th class=\"num\">score</th><th class=\"num\">degree</th><th>reasons</th></tr>";
+  for (const auto& k : r.network.rows) {
+    std::string reasons;
+    for (const auto& why : k.player.reasons) reasons += (reasons.empty() ? "" : "; ") + why;
+    h << "<tr><td>" << k.rank << "</td><td>" << esc(k.schema) << "</td><td><code>" << esc(k.label.empty() ? k.id : k.label)
+      << "</code></td><td class=\"num\">" << num(k.player.score, 3) << "</td><td class=\"num\">" << k.player.degree
+      << "</td><td>" << esc(reasons) << "</td></tr>";
   }
   h << "</table></section>\n";
 }
@@ -222,6 +239,19 @@ void indicators(std::ostream& h, const DemoResult& r, const std::string& ais_nam
   h << "</table></section>\n";
 }
 
+void offers(std::ostream& h, const DemoResult& r) {
+  h << "<section id=\"offers\"><h2>Possible smuggling offers</h2><p class=\"muted\">" << r.offers.size() << " of "
+    << r.posts_scored << " posts score 0.5 or more with the offer detector (lexicons in ten languages and a "
+       "logistic regression). Each is a lead for review, with the terms that made its score.</p><table><tr><th>#</th>"
+       "<th>post</th><th class=\"num\">score</th><th>text</th><th>reasons</th></tr>";
+  for (std::size_t i = 0; i < r.offers.size() && i < 30; ++i) {
+    const auto& o = r.offers[i];
+    h << "<tr><td>" << i + 1 << "</td><td><code>" << esc(o.post_id) << "</code></td><td class=\"num\">" << num(o.score, 2)
+      << "</td><td dir=\"auto\">" << esc(o.text.substr(0, 220)) << "</td><td>" << esc(o.reasons) << "</td></tr>";
+  }
+  h << "</table></section>\n";
+}
+
 void evidence(std::ostream& h, store::CaseFolder& c) {
   store::EvidenceStore st(c.db());
   h << "<section id=\"evidence\"><h2>Evidence and custody</h2><table><tr><th>id</th><th>name</th><th>media type</th>"
@@ -249,9 +279,11 @@ void write_demo_report(store::CaseFolder& c, const DemoResult& r, const std::fil
     << esc(utc_now().substr(0, 19)) << " UTC · all data in this demo is invented</p></header><main>\n";
   summary(h, r);
   key_identifiers(h, r);
+  key_players(h, r);
   network_picture(h, c, r);
   map_and_timeline(h, r);
   indicators(h, r, "ais.nmea");
+  offers(h, r);
   evidence(h, c);
   h << "</main></body></html>\n";
   if (!h) throw Error(out.string(), "write failed");

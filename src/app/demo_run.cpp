@@ -14,6 +14,8 @@
 #include "core/progress.hpp"
 #include "core/time.hpp"
 #include "demo/generator.hpp"
+#include "detect/offer_detector.hpp"
+#include "app/data_dir.hpp"
 #include "exchange/geojson_areas.hpp"
 #include "store/statement_store.hpp"
 
@@ -58,6 +60,34 @@ void fresh_case_folder(const fs::path& dir) {
     fs::permissions(p.path(), fs::perms::owner_all, fs::perm_options::add, ec);
   fs::remove_all(dir, ec);
   if (ec) throw Error(dir.string(), "cannot remove the previous demo case: " + ec.message(), Error::kCase);
+}
+
+// Scores every post's text; those at 0.5 or more are leads for review, with the terms
+// and features that made the score.
+void detect_offers(store::CaseFolder& c, DemoResult& r) {
+  const auto detector = detect::OfferDetector::load(find_data_dir());
+  store::Stmt s(c.db(),
+                "SELECT n.id, s.value, s.loc_record FROM statements s JOIN entities n ON n.rid = s.entity "
+                "WHERE n.schema = 'Post' AND s.property = 'bodyText' ORDER BY s.id");
+  while (s.step()) {
+    ++r.posts_scored;
+    const std::string text = s.text(1);
+    const auto score = detector.score(text);
+    if (score.score < 0.5) continue;
+    DemoResult::FlaggedPost f;
+    f.entity_id = s.text(0);
+    f.post_id = s.text(2).rfind("post:", 0) == 0 ? s.text(2).substr(5) : s.text(2);
+    f.text = text;
+    f.score = score.score;
+    for (std::size_t i = 0; i < score.reasons.size() && i < 5; ++i) {
+      const auto& why = score.reasons[i];
+      char w[32];
+      std::snprintf(w, sizeof w, " (%+.2f)", why.weight);
+      f.reasons += (f.reasons.empty() ? "" : "; ") + why.feature + (why.term.empty() ? "" : ": " + why.term) + w;
+    }
+    r.offers.push_back(std::move(f));
+  }
+  std::stable_sort(r.offers.begin(), r.offers.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
 }
 
 }  // namespace
@@ -122,9 +152,21 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
     w.done(std::to_string(tracks.size()) + " vessels, " + std::to_string(r.vessel_events.size()) + " events");
   }
   {
+    Stopwatch w(r, log, "offer detection");
+    detect_offers(*c, r);
+    w.done(std::to_string(r.posts_scored) + " posts scored, " + std::to_string(r.offers.size()) +
+           " flagged as possible smuggling offers");
+  }
+  {
     Stopwatch w(r, log, "network overview");
     r.overview = case_overview(*c, 25);
     w.done(std::to_string(r.overview.top_identifiers.size()) + " most-linked identifiers");
+  }
+  {
+    Stopwatch w(r, log, "network analysis");
+    r.network = network_key_players(c->db(), 25);
+    w.done(std::to_string(r.network.nodes) + " nodes, " + std::to_string(r.network.edges) + " links; " +
+           std::to_string(r.network.rows.size()) + " key players");
   }
   {
     Stopwatch w(r, log, "verify");
@@ -157,6 +199,7 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   // ranked when one is among the most-linked identifiers of the overview.
   std::set<std::string> top;
   for (const auto& li : r.overview.top_identifiers) top.insert(li.value);
+  for (const auto& k : r.network.rows) top.insert(k.label);
   int members = 0, found = 0, ranked = 0;
   for (const auto& m : truth["members"]) {
     ++members;
@@ -174,7 +217,7 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   }
   out.push_back("network members: " + std::to_string(found) + "/" + std::to_string(members) +
                 " have an identifier found in the evidence; " + std::to_string(ranked) +
-                " among the 25 most-linked identifiers");
+                " among the most-linked identifiers or the 25 key players");
 
   // Vessel events: a planted event is recovered by a detected one of the same kind that
   // shares a vessel and overlaps its window (zone crossings are seen within half an hour).
@@ -205,7 +248,20 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   }
   out.push_back("vessel events: " + std::to_string(recovered) + "/" + std::to_string(planted) +
                 " planted events recovered; " + std::to_string(false_events) + " events on background vessels");
-  out.push_back("offers in posts: not scored yet (the offer detector is not built)");
+  {
+    std::set<std::string> offers, flagged;
+    for (const auto& o : truth["posts"]["offers"]) offers.insert(o["post_id"].is_string() ? o["post_id"].get<std::string>() : o["post_id"].dump());
+    for (const auto& f : r.offers) flagged.insert(f.post_id);
+    int tp = 0;
+    for (const auto& id : flagged) tp += offers.count(id) > 0;
+    const double p = flagged.empty() ? 0 : static_cast<double>(tp) / static_cast<double>(flagged.size());
+    const double rc = offers.empty() ? 0 : static_cast<double>(tp) / static_cast<double>(offers.size());
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  "offers in posts: %d of %zu planted offers flagged (recall %.3f); %zu flagged in all (precision %.3f)", tp,
+                  offers.size(), rc, flagged.size(), p);
+    out.push_back(line);
+  }
   out.push_back("laundering payments: not scored yet (the money detectors are not built)");
   return out;
 }

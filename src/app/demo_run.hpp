@@ -10,6 +10,7 @@
 #include "ais/events.hpp"
 #include "app/case_overview.hpp"
 #include "app/ingest_evidence.hpp"
+#include "app/network_analysis.hpp"
 
 namespace corridor::app {
 
@@ -34,6 +35,14 @@ struct DemoResult {
   ais::Coastline coast;            // drawn on the report's map
   std::vector<ais::Zone> zones;
   CaseOverview overview;
+  NetworkSummary network;
+  struct FlaggedPost {
+    std::string post_id, entity_id, text;
+    double score = 0;
+    std::string reasons;  // "guarantee: مضمون (+1.2); contact: +218..."
+  };
+  std::vector<FlaggedPost> offers;  // posts the offer detector scores >= 0.5, best first
+  std::int64_t posts_scored = 0;  // key players of the case graph (igraph measures, reasons in words)
   std::filesystem::path report;
   bool verified = false;
   double total_seconds = 0;

@@ -19,7 +19,7 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   std::vector<std::string> stages;
   auto r = app::run_demo(o, [&](const app::StageTime& s) { stages.push_back(s.stage); });
   EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "vessel behaviour",
-                                              "network overview", "verify", "report"}));
+                                              "offer detection", "network overview", "network analysis", "verify", "report"}));
   EXPECT_TRUE(r.verified);
   EXPECT_EQ(r.ingest.errors(), 0);
   std::set<std::string> distinct;  // the same bytes at two places in the zip are one item
@@ -29,7 +29,9 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   ASSERT_EQ(r.overview.top_identifiers.size(), 25u);
 
   const std::string html = test::read_file(r.report);
-  for (const char* id : {"summary", "key-players", "network", "map", "timeline", "indicators", "evidence"})
+  EXPECT_EQ(r.network.rows.size(), 25u);
+  EXPECT_FALSE(r.network.rows[0].player.reasons.empty());
+  for (const char* id : {"summary", "key-players", "network-analysis", "network", "map", "timeline", "indicators", "offers", "evidence"})
     EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
   EXPECT_NE(html.find("<b>" + std::to_string(r.overview.statements) + "</b>statements"), std::string::npos);
   EXPECT_NE(html.find("<b>" + std::to_string(r.vessel_events.size()) + "</b>vessel events"), std::string::npos);
