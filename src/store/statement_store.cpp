@@ -9,12 +9,36 @@ namespace {
 constexpr const char* kInsertHead =
     "INSERT INTO statements(entity, property, value, original_value, evidence, loc_offset, loc_length, loc_record, "
     "extractor, observed_at, kind, confidence, ident) VALUES";
+constexpr int kColumns = 13;
+// Rows per multi-row INSERT: one statement step per 64 rows instead of one per row
+// (64 * 13 parameters, far below SQLite's limit).
+constexpr std::size_t kRowsPerInsert = 64;
+
+std::string multi_row_insert(std::size_t rows) {
+  std::string sql(kInsertHead);
+  for (std::size_t i = 0; i < rows; ++i) sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  return sql;
+}
+
+void bind_values(Stmt& q, int p, const Statement& s, std::int64_t entity, std::int64_t evidence) {
+  const Locator& loc = s.prov.locator;
+  q.bind(p, entity).bind_static(p + 1, s.property).bind_static(p + 2, s.value).bind_static(p + 3, s.original_value);
+  q.bind(p + 4, evidence);
+  if (loc.offset) q.bind(p + 5, static_cast<std::int64_t>(*loc.offset)); else q.bind_null(p + 5);
+  if (loc.length) q.bind(p + 6, static_cast<std::int64_t>(*loc.length)); else q.bind_null(p + 6);
+  q.bind_static(p + 7, loc.record).bind_static(p + 8, s.prov.extractor).bind_static(p + 9, s.prov.observed_at);
+  q.bind(p + 10, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(p + 11, s.confidence);
+  q.bind(p + 12, static_cast<std::int64_t>(is_identifier_property(s.property)));
+}
 
 }  // namespace
 
 StatementWriter::StatementWriter(Db& db)
     : db_(db),
-      insert_entity_(db, "INSERT INTO entities(id, schema, canonical_id, caption) VALUES(?,?,?,?)"),
+      // A new entity costs one INSERT, not a SELECT that misses and then an INSERT; an
+      // entity that exists (from another file) is left alone and looked up below.
+      insert_entity_(db, "INSERT INTO entities(id, schema, canonical_id, caption) VALUES(?,?,?,?) "
+                         "ON CONFLICT(id) DO NOTHING"),
       find_entity_(db, "SELECT rid, caption FROM entities WHERE id = ?"),
       find_evidence_(db, "SELECT id FROM evidence WHERE sha256 = ?"),
       insert_statement_(db, std::string(kInsertHead) + "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
@@ -25,6 +49,14 @@ std::int64_t StatementWriter::ensure_entity(const std::string& id, const std::st
   if (auto it = entities_.find(id); it != entities_.end()) {
     if (!caption.empty()) set_caption_.bind(1, caption).bind(2, it->second).run();
     return it->second;
+  }
+  if (!schema.empty()) {
+    insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+    if (db_.changes() == 1) {
+      const std::int64_t rid = db_.last_insert_rowid();
+      entities_.emplace(id, rid);
+      return rid;
+    }
   }
   std::int64_t rid;
   find_entity_.bind(1, id);
@@ -58,21 +90,44 @@ std::int64_t StatementWriter::evidence_rowid(const std::string& sha) {
 
 void StatementWriter::bind_row(Stmt& q, int p, const Statement& s) {
   const std::int64_t entity = ensure_entity(s.entity_id, s.schema);
-  const std::int64_t evidence = evidence_rowid(s.prov.evidence_sha256);
-  const Locator& loc = s.prov.locator;
-  q.bind(p, entity).bind_static(p + 1, s.property).bind_static(p + 2, s.value).bind_static(p + 3, s.original_value);
-  q.bind(p + 4, evidence);
-  if (loc.offset) q.bind(p + 5, static_cast<std::int64_t>(*loc.offset)); else q.bind_null(p + 5);
-  if (loc.length) q.bind(p + 6, static_cast<std::int64_t>(*loc.length)); else q.bind_null(p + 6);
-  q.bind_static(p + 7, loc.record).bind_static(p + 8, s.prov.extractor).bind_static(p + 9, s.prov.observed_at);
-  q.bind(p + 10, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(p + 11, s.confidence);
-  q.bind(p + 12, static_cast<std::int64_t>(is_identifier_property(s.property)));
+  bind_values(q, p, s, entity, evidence_rowid(s.prov.evidence_sha256));
 }
 
 std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
+  // Row ids of the entity and evidence, looked up in order (entities are created in the
+  // same order as row by row); consecutive statements mostly share both, so the previous
+  // row's ids are reused without hashing the ids again.
+  const std::string* last_entity = nullptr;
+  const std::string* last_evidence = nullptr;
+  std::int64_t entity = 0, evidence = 0;
+  auto resolve = [&](const Statement& s) {
+    if (!last_entity || *last_entity != s.entity_id) {
+      entity = ensure_entity(s.entity_id, s.schema);
+      last_entity = &s.entity_id;
+    }
+    if (!last_evidence || *last_evidence != s.prov.evidence_sha256) {
+      evidence = evidence_rowid(s.prov.evidence_sha256);
+      last_evidence = &s.prov.evidence_sha256;
+    }
+  };
   std::int64_t first = 0;
-  for (const Statement& s : batch) {
-    bind_row(insert_statement_, 1, s);
+  std::size_t i = 0;
+  if (batch.size() >= kRowsPerInsert) {
+    Stmt multi(db_, multi_row_insert(kRowsPerInsert));
+    for (; i + kRowsPerInsert <= batch.size(); i += kRowsPerInsert) {
+      for (std::size_t r = 0; r < kRowsPerInsert; ++r) {
+        const Statement& s = batch[i + r];
+        resolve(s);
+        bind_values(multi, 1 + static_cast<int>(r) * kColumns, s, entity, evidence);
+      }
+      multi.run();
+      // One INSERT gives its rows consecutive ids; the last one is reported.
+      if (first == 0) first = db_.last_insert_rowid() - static_cast<std::int64_t>(kRowsPerInsert) + 1;
+    }
+  }
+  for (; i < batch.size(); ++i) {
+    resolve(batch[i]);
+    bind_values(insert_statement_, 1, batch[i], entity, evidence);
     insert_statement_.run();
     if (first == 0) first = db_.last_insert_rowid();
   }
