@@ -60,6 +60,10 @@ std::string locator_text(const Locator& l) {
 
 namespace {
 
+constexpr const char* kStatementSourceSql =
+    "SELECT n.id, s.property, s.value, e.sha256, s.loc_offset, s.loc_length, s.loc_record "
+    "FROM statements s JOIN entities n ON n.rid = s.entity JOIN evidence e ON e.id = s.evidence WHERE s.id = ?";
+
 StatementSource statement_source(store::Stmt& q, std::int64_t id) {
   q.reset();
   q.bind(1, id);
@@ -78,14 +82,19 @@ StatementSource statement_source(store::Stmt& q, std::int64_t id) {
 
 }  // namespace
 
+std::vector<StatementSource> statement_sources(store::Db& db, const std::vector<std::int64_t>& ids) {
+  store::Stmt q(db, kStatementSourceSql);
+  std::vector<StatementSource> out;
+  out.reserve(ids.size());
+  for (auto id : ids) out.push_back(statement_source(q, id));
+  return out;
+}
+
 std::optional<PathReport> trace_path(store::Db& db, const graph::Graph& g, graph::NodeIndex from,
                                      graph::NodeIndex to) {
   const auto path = graph::shortest_path(g, from, to);
   if (!path) return std::nullopt;
-  store::Stmt q(db,
-                "SELECT n.id, s.property, s.value, e.sha256, s.loc_offset, s.loc_length, s.loc_record "
-                "FROM statements s JOIN entities n ON n.rid = s.entity JOIN evidence e ON e.id = s.evidence "
-                "WHERE s.id = ?");
+  store::Stmt q(db, kStatementSourceSql);
   PathReport r;
   r.nodes = path->nodes;
   for (auto v : r.nodes) r.labels.push_back(entity_label(db, g.node(v)));

@@ -46,6 +46,9 @@ struct StatementSource {
 };
 // "line:3 @120+16": the record and the byte range.
 std::string locator_text(const Locator& l);
+// The statements with these row ids, in the same order; an id the store does not have
+// comes back with only its id set.
+std::vector<StatementSource> statement_sources(store::Db& db, const std::vector<std::int64_t>& ids);
 
 struct PathStep {
   graph::NodeIndex from = 0, to = 0;  // in the order of the path

@@ -39,6 +39,21 @@ std::optional<CustodyAction> custody_action_from(const std::string& s) {
   return std::nullopt;
 }
 
+const char* to_string(ReviewState r) {
+  switch (r) {
+    case ReviewState::Open: return "open";
+    case ReviewState::Confirmed: return "confirmed";
+    case ReviewState::Dismissed: return "dismissed";
+  }
+  return "open";
+}
+
+std::optional<ReviewState> review_state_from(std::string_view s) {
+  for (auto r : {ReviewState::Open, ReviewState::Confirmed, ReviewState::Dismissed})
+    if (s == to_string(r)) return r;
+  return std::nullopt;
+}
+
 std::string AuditEntry::canonical() const {
   // Newlines inside fields are escaped so the field boundaries stay unambiguous.
   auto esc = [](const std::string& s) {

@@ -105,21 +105,30 @@ struct Mention {
   std::string detail;
 };
 
+// What a person decided about an indicator; every decision is logged with its reason.
 enum class ReviewState { Open, Confirmed, Dismissed };
+const char* to_string(ReviewState r);
+std::optional<ReviewState> review_state_from(std::string_view s);
 
+// One reason of an indicator: what was seen, its share of the score, and the statements
+// (row ids in the case store) it was seen in.
 struct Reason {
   std::string text;
   double weight = 0;
   std::vector<std::int64_t> statement_ids;
 };
 
+// An assessment by a detector, never a fact: the entities it is about, a score 0..1, and
+// the reasons a person needs to confirm or dismiss it.
 struct Indicator {
   std::int64_t id = 0;
-  std::string detector;
-  std::vector<std::string> subjects;
+  std::string detector;  // "offers", "money.fan_in", "documents", "hotspots"...
+  std::string title;     // one line for lists: "14 payers into one account within 48 h"
+  std::vector<std::string> subjects;  // entity ids
   double score = 0;
-  std::vector<Reason> reasons;
+  std::vector<Reason> reasons;  // by decreasing weight
   ReviewState review = ReviewState::Open;
+  std::string created_at;
 };
 
 struct AuditEntry {

@@ -135,6 +135,42 @@ CREATE TABLE ais_identities(
   loc_length INTEGER NOT NULL);
 CREATE INDEX ais_identities_mmsi ON ais_identities(mmsi, t);
 )sql",
+    // 4: indicators (assessments of detectors), their subjects, reasons, the statements
+    // behind each reason, and the reviews a person made of them.
+    R"sql(
+CREATE TABLE indicators(
+  id INTEGER PRIMARY KEY,
+  detector TEXT NOT NULL,
+  title TEXT NOT NULL,
+  score REAL NOT NULL,
+  created_at TEXT NOT NULL,
+  review TEXT NOT NULL DEFAULT 'open');
+CREATE INDEX indicators_detector ON indicators(detector, review);
+CREATE TABLE indicator_subjects(
+  indicator INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  entity TEXT NOT NULL,
+  PRIMARY KEY(indicator, entity)) WITHOUT ROWID;
+CREATE INDEX indicator_subjects_entity ON indicator_subjects(entity);
+CREATE TABLE indicator_reasons(
+  id INTEGER PRIMARY KEY,
+  indicator INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  weight REAL NOT NULL);
+CREATE INDEX indicator_reasons_indicator ON indicator_reasons(indicator);
+CREATE TABLE reason_statements(
+  reason INTEGER NOT NULL REFERENCES indicator_reasons(id) ON DELETE CASCADE,
+  statement INTEGER NOT NULL REFERENCES statements(id),
+  PRIMARY KEY(reason, statement)) WITHOUT ROWID;
+CREATE TABLE indicator_reviews(
+  id INTEGER PRIMARY KEY,
+  indicator INTEGER NOT NULL REFERENCES indicators(id),
+  decision TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX indicator_reviews_indicator ON indicator_reviews(indicator);
+)sql",
 };
 
 int user_version(Db& db) {

@@ -1,0 +1,48 @@
+#pragma once
+// The detectors that run on a case (issue 7), in one table: each reads what it needs from
+// the case store and returns indicators whose reasons cite statement row ids. Running
+// them replaces their open indicators and logs the run in the audit ledger.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/types.hpp"
+#include "store/case_folder.hpp"
+
+namespace corridor::app {
+
+struct DetectSettings {
+  std::string data_dir;          // lexicons and models (find_data_dir() when empty)
+  double min_score = 0.5;        // indicators below this score are not stored
+  std::string stolen_documents;  // CSV of lost and stolen documents (documents detector)
+};
+
+using DetectFn = std::vector<Indicator> (*)(store::CaseFolder& c, const DetectSettings& settings);
+
+struct CaseDetector {
+  const char* name;     // the family: indicators are "<name>" or "<name>.<kind>"
+  const char* summary;  // one line for --help and listings
+  DetectFn run;
+};
+
+// Every detector, in the order `corridor detect` runs them.
+const std::vector<CaseDetector>& case_detectors();
+
+// The detector functions, one file each (detect_<name>.cpp).
+std::vector<Indicator> detect_offers_in_case(store::CaseFolder& c, const DetectSettings& settings);
+
+struct DetectRun {
+  std::string detector;
+  std::size_t found = 0;   // indicators at or above min_score
+  std::size_t stored = 0;  // of those, new (not already reviewed)
+  double seconds = 0;
+};
+
+// Runs the named detectors (all when `names` is empty), each in its own transaction with
+// one audit entry (combination). Throws corridor::Error for an unknown name, before
+// running anything.
+std::vector<DetectRun> run_detectors(store::CaseFolder& c, const std::vector<std::string>& names,
+                                     const std::string& actor, const std::string& justification,
+                                     const DetectSettings& settings);
+
+}  // namespace corridor::app

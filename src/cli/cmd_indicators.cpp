@@ -1,0 +1,100 @@
+// corridor indicators CASE [--detector D] [--state open|confirmed|dismissed] [--subject ID]
+//                          [--min-score X] [--top N] [--id N] [--json]
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/network_analysis.hpp"
+#include "app/record_access.hpp"
+#include "cli/case_options.hpp"
+#include "cli/command.hpp"
+#include "core/error.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/indicator_store.hpp"
+
+namespace corridor::cli {
+namespace {
+
+nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews) {
+  nlohmann::ordered_json j{{"id", ind.id},         {"detector", ind.detector}, {"title", ind.title},
+                           {"score", ind.score},   {"review", to_string(ind.review)},
+                           {"created_at", ind.created_at}, {"subjects", ind.subjects}};
+  auto& rs = j["reasons"] = nlohmann::ordered_json::array();
+  for (const auto& r : ind.reasons) {
+    auto sts = nlohmann::ordered_json::array();
+    for (const auto& s : app::statement_sources(db, r.statement_ids))
+      sts.push_back({{"id", s.id},
+                     {"entity", s.entity_id},
+                     {"property", s.property},
+                     {"value", s.value},
+                     {"evidence", s.evidence_sha256},
+                     {"locator", app::locator_text(s.locator)}});
+    rs.push_back({{"text", r.text}, {"weight", r.weight}, {"statements", sts}});
+  }
+  auto& rv = j["reviews"] = nlohmann::ordered_json::array();
+  for (const auto& r : reviews)
+    rv.push_back({{"decision", to_string(r.decision)}, {"actor", r.actor}, {"reason", r.reason}, {"at", r.at}});
+  return j;
+}
+
+void print(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews, bool details) {
+  std::printf("#%-5lld %.3f %-10s %-18s %s\n", static_cast<long long>(ind.id), ind.score, to_string(ind.review),
+              ind.detector.c_str(), ind.title.c_str());
+  if (!details) return;
+  for (const auto& s : ind.subjects) std::printf("       subject %s\n", s.c_str());
+  for (const auto& r : ind.reasons) {
+    std::printf("       %+.3f %s\n", r.weight, r.text.c_str());
+    for (const auto& s : app::statement_sources(db, r.statement_ids))
+      std::printf("              statement %lld: %s %s = %.60s  [%.12s %s]\n", static_cast<long long>(s.id),
+                  s.entity_id.c_str(), s.property.c_str(), s.value.c_str(), s.evidence_sha256.c_str(),
+                  app::locator_text(s.locator).c_str());
+  }
+  for (const auto& r : reviews)
+    std::printf("       %s by %s at %s: %s\n", to_string(r.decision), r.actor.c_str(), r.at.c_str(), r.reason.c_str());
+}
+
+void setup(CLI::App& root) {
+  auto o = std::make_shared<CaseOptions>();
+  auto f = std::make_shared<store::IndicatorFilter>();
+  auto state = std::make_shared<std::string>();
+  auto id = std::make_shared<std::int64_t>(0);
+  auto* cmd = root.add_subcommand("indicators", "List the detectors' indicators with their reasons and the "
+                                                "statements behind them");
+  add_case_options(cmd, *o, true);
+  cmd->add_option("--detector", f->detector, "Only this detector (\"money\" includes \"money.fan_in\")");
+  cmd->add_option("--state", *state, "Only indicators in this review state")
+      ->check(CLI::IsMember({"open", "confirmed", "dismissed"}));
+  cmd->add_option("--subject", f->subject, "Only indicators about this entity id");
+  cmd->add_option("--min-score", f->min_score, "Only indicators scoring at least this")->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--top", f->limit, "At most this many, highest scores first")->check(CLI::PositiveNumber);
+  cmd->add_option("--id", *id, "Show one indicator with its reasons, statements and reviews");
+  cmd->callback([o, f, state, id] {
+    auto c = open_case(*o);
+    if (!state->empty()) f->review = review_state_from(*state);
+    store::IndicatorStore store(c->db());
+    std::vector<Indicator> list;
+    if (*id) {
+      auto one = store.get(*id);
+      if (!one) throw Error("indicator " + std::to_string(*id), "no such indicator in the case");
+      list.push_back(std::move(*one));
+    } else {
+      list = store.list(*f);
+    }
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
+                       *id ? "indicator " + std::to_string(*id) : "indicators (" + std::to_string(list.size()) + ")",
+                       o->why);
+    if (o->json) {
+      auto arr = nlohmann::ordered_json::array();
+      for (const auto& ind : list) arr.push_back(to_json(c->db(), ind, store.reviews(ind.id)));
+      std::cout << nlohmann::ordered_json{{"indicators", arr}}.dump(2) << "\n";
+      return;
+    }
+    if (list.empty()) std::printf("no indicators (run: corridor detect %s)\n", o->dir.c_str());
+    for (const auto& ind : list) print(c->db(), ind, store.reviews(ind.id), *id != 0);
+  });
+}
+
+CORRIDOR_COMMAND(setup);
+
+}  // namespace
+}  // namespace corridor::cli
