@@ -19,7 +19,7 @@ std::string identity(const std::string& detector, std::vector<std::string> subje
 
 std::string where_clause(const IndicatorFilter& f) {
   std::string w = " WHERE 1";
-  if (!f.detector.empty()) w += " AND (i.detector = ?1 OR i.detector LIKE ?1 || '.%')";
+  if (!f.detector.empty()) w += " AND (i.detector = ?1 OR substr(i.detector, 1, length(?1) + 1) = ?1 || '.')";
   if (f.review) w += " AND i.review = ?2";
   if (!f.subject.empty()) w += " AND i.id IN (SELECT indicator FROM indicator_subjects WHERE entity = ?3)";
   w += " AND i.score >= ?4";
@@ -37,8 +37,9 @@ void bind_filter(Stmt& q, const IndicatorFilter& f) {
 
 std::size_t IndicatorStore::replace_open(const std::string& family, const std::vector<Indicator>& fresh,
                                          const std::string& created_at) {
-  Stmt del(db_, "DELETE FROM indicators WHERE review = 'open' AND (detector = ?1 OR detector LIKE ?1 || '.%') "
-           "AND id NOT IN (SELECT indicator FROM indicator_reviews)");
+  Stmt del(db_,
+           "DELETE FROM indicators WHERE review = 'open' AND (detector = ?1 OR substr(detector, 1, length(?1) + 1) = "
+           "?1 || '.') AND id NOT IN (SELECT indicator FROM indicator_reviews)");
   del.bind(1, family).run();
 
   std::set<std::string> reviewed;
