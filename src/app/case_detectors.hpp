@@ -15,6 +15,7 @@ struct DetectSettings {
   std::string data_dir;          // lexicons and models (find_data_dir() when empty)
   double min_score = 0.5;        // indicators below this score are not stored
   std::string stolen_documents;  // CSV of lost and stolen documents (documents detector)
+  std::string zones, coast;      // GeoJSON ports/anchorages/beaches and coastline (vessels detector)
 };
 
 using DetectFn = std::vector<Indicator> (*)(store::CaseFolder& c, const DetectSettings& settings);
@@ -30,6 +31,7 @@ const std::vector<CaseDetector>& case_detectors();
 
 // The detector functions, one file each (detect_<name>.cpp).
 std::vector<Indicator> detect_offers_in_case(store::CaseFolder& c, const DetectSettings& settings);
+std::vector<Indicator> detect_vessels_in_case(store::CaseFolder& c, const DetectSettings& settings);
 
 struct DetectRun {
   std::string detector;

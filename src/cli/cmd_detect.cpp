@@ -30,6 +30,10 @@ void setup(CLI::App& root) {
   cmd->add_option("--stolen-documents", s->stolen_documents,
                   "CSV of lost and stolen documents for the documents detector")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--zones", s->zones, "GeoJSON ports, anchorages and beaches for the vessels detector")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--coast", s->coast, "GeoJSON coastline for the vessels detector (distance from shore)")
+      ->check(CLI::ExistingFile);
   cmd->callback([o, names, s] {
     auto c = open_case(*o);
     const auto runs = app::run_detectors(*c, *names, actor_of(*o, *c), o->why, *s);
