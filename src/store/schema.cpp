@@ -171,6 +171,19 @@ CREATE TABLE indicator_reviews(
   at TEXT NOT NULL);
 CREATE INDEX indicator_reviews_indicator ON indicator_reviews(indicator);
 )sql",
+    // 5: pairs of entities a person has kept apart (an undone merge), so resolution never
+    // joins them again; canonical ids live in entities.canonical_id since migration 1.
+    R"sql(
+CREATE TABLE kept_apart(
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY(a, b)) WITHOUT ROWID;
+CREATE INDEX kept_apart_b ON kept_apart(b);
+CREATE INDEX entities_canonical ON entities(canonical_id);
+)sql",
 };
 
 int user_version(Db& db) {
