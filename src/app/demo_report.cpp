@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/time.hpp"
 #include "store/evidence_store.hpp"
+#include "store/indicator_store.hpp"
 
 namespace corridor::app {
 
@@ -220,9 +221,9 @@ void map_and_timeline(std::ostream& h, const DemoResult& r) {
   h << "</svg></section>\n";
 }
 
-void indicators(std::ostream& h, const DemoResult& r, const std::string& ais_name) {
-  h << "<section id=\"indicators\"><h2>Indicators</h2><p class=\"muted\">Each is a lead for a person to review, "
-       "with the reason and the exact evidence lines behind it; none is a conclusion.</p><table><tr><th>#</th>"
+void vessel_events(std::ostream& h, const DemoResult& r, const std::string& ais_name) {
+  h << "<section id=\"vessel-events\"><h2>Vessel behaviour</h2><p class=\"muted\">Events on the AIS tracks, "
+       "each with the reason and the exact evidence lines behind it.</p><table><tr><th>#</th>"
        "<th>kind</th><th>when (UTC)</th><th>vessels (MMSI)</th><th>reason</th><th>evidence</th></tr>";
   int i = 0;
   for (const auto& e : r.vessel_events) {
@@ -232,9 +233,52 @@ void indicators(std::ostream& h, const DemoResult& r, const std::string& ais_nam
       where += (where.empty() ? "" : "; ") + ais_name + " line " + std::to_string(l.line) + " (bytes " +
                std::to_string(l.byte_offset) + "+" + std::to_string(l.byte_length) + ")";
     ++i;
-    h << "<tr id=\"indicator-" << i << "\"><td>" << i << "</td><td>" << esc(e.kind) << (e.zone.empty() ? "" : " " + esc(e.zone))
+    h << "<tr id=\"vessel-event-" << i << "\"><td>" << i << "</td><td>" << esc(e.kind) << (e.zone.empty() ? "" : " " + esc(e.zone))
       << "</td><td>" << esc(format_utc(e.start).substr(0, 16)) << " – " << esc(format_utc(e.end).substr(0, 16))
       << "</td><td>" << esc(v) << "</td><td>" << esc(e.reason) << "</td><td><code>" << esc(where) << "</code></td></tr>";
+  }
+  h << "</table></section>\n";
+}
+
+// The stored indicators, strongest first per detector family, each with its reasons and
+// the evidence (file and place) of the statements behind them.
+void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
+  std::map<std::string, std::string> names;
+  for (const auto& e : store::EvidenceStore(c.db()).list()) names[e.sha256] = e.original_name;
+  h << "<section id=\"indicators\"><h2>Indicators</h2><p class=\"muted\">Assessments of the detectors, never "
+       "findings: each is a lead for a person to confirm or dismiss with a reason "
+       "(<code>corridor review CASE ID --confirm|--dismiss --reason …</code>), and every decision is logged.</p>"
+       "<table><tr><th>detector</th><th class=\"num\">indicators</th><th class=\"num\">seconds</th></tr>";
+  std::size_t total = 0;
+  for (const auto& d : r.detectors) {
+    total += d.found;
+    h << "<tr><td>" << esc(d.detector) << "</td><td class=\"num\">" << d.found << "</td><td class=\"num\">"
+      << num(d.seconds, 2) << "</td></tr>";
+  }
+  h << "<tr><th>all</th><th class=\"num\"><span id=\"indicator-count\">" << total << "</span></th><th></th></tr></table>"
+    << "<table><tr><th>#</th><th>detector</th><th class=\"num\">score</th><th>lead</th><th>reasons</th><th>evidence</th></tr>";
+  store::IndicatorStore st(c.db());
+  for (const auto& d : r.detectors) {
+    store::IndicatorFilter f;
+    f.detector = d.detector;
+    f.limit = 8;
+    for (const auto& ind : st.list(f)) {
+      std::string why, where;
+      std::set<std::int64_t> shown;
+      for (std::size_t k = 0; k < ind.reasons.size() && k < 4; ++k) {
+        const auto& reason = ind.reasons[k];
+        why += (why.empty() ? "" : "; ") + reason.text + " (" + num(reason.weight, 2) + ")";
+        for (const auto& src : statement_sources(c.db(), reason.statement_ids)) {
+          if (shown.size() >= 2 || !shown.insert(src.id).second) continue;
+          where += (where.empty() ? "" : "; ") + (names.count(src.evidence_sha256) ? names[src.evidence_sha256]
+                                                                                    : src.evidence_sha256.substr(0, 12)) +
+                   " " + locator_text(src.locator);
+        }
+      }
+      h << "<tr id=\"indicator-" << ind.id << "\"><td>" << ind.id << "</td><td>" << esc(ind.detector)
+        << "</td><td class=\"num\">" << num(ind.score, 2) << "</td><td dir=\"auto\">" << esc(ind.title)
+        << "</td><td dir=\"auto\">" << esc(why) << "</td><td><code>" << esc(where) << "</code></td></tr>";
+    }
   }
   h << "</table></section>\n";
 }
@@ -282,7 +326,8 @@ void write_demo_report(store::CaseFolder& c, const DemoResult& r, const std::fil
   key_players(h, r);
   network_picture(h, c, r);
   map_and_timeline(h, r);
-  indicators(h, r, "ais.nmea");
+  vessel_events(h, r, "ais.nmea");
+  indicators(h, c, r);
   offers(h, r);
   evidence(h, c);
   h << "</main></body></html>\n";

@@ -14,7 +14,6 @@
 #include "core/progress.hpp"
 #include "core/time.hpp"
 #include "demo/generator.hpp"
-#include "detect/offer_detector.hpp"
 #include "app/data_dir.hpp"
 #include "exchange/geojson_areas.hpp"
 #include "store/statement_store.hpp"
@@ -62,32 +61,38 @@ void fresh_case_folder(const fs::path& dir) {
   if (ec) throw Error(dir.string(), "cannot remove the previous demo case: " + ec.message(), Error::kCase);
 }
 
-// Scores every post's text; those at 0.5 or more are leads for review, with the terms
-// and features that made the score.
-void detect_offers(store::CaseFolder& c, DemoResult& r) {
-  const auto detector = detect::OfferDetector::load(find_data_dir());
-  store::Stmt s(c.db(),
-                "SELECT n.id, s.value, s.loc_record FROM statements s JOIN entities n ON n.rid = s.entity "
-                "WHERE n.schema = 'Post' AND s.property = 'bodyText' ORDER BY s.id");
-  while (s.step()) {
-    ++r.posts_scored;
-    const std::string text = s.text(1);
-    const auto score = detector.score(text);
-    if (score.score < 0.5) continue;
+// The posts among the offers detector's indicators, best first, for the report's table
+// and the score against the ground truth.
+void flagged_posts(store::CaseFolder& c, DemoResult& r) {
+  store::Stmt count(c.db(),
+                    "SELECT count(*) FROM statements s JOIN entities n ON n.rid = s.entity "
+                    "WHERE n.schema = 'Post' AND s.property = 'bodyText'");
+  count.step();
+  r.posts_scored = count.int64(0);
+  store::Stmt q(c.db(),
+                "SELECT i.id, i.score, n.id, s.value, s.loc_record FROM indicators i "
+                "JOIN indicator_reasons r ON r.indicator = i.id AND r.position = 0 "
+                "JOIN reason_statements rs ON rs.reason = r.id JOIN statements s ON s.id = rs.statement "
+                "JOIN entities n ON n.rid = s.entity "
+                "WHERE i.detector = 'offers' AND n.schema = 'Post' ORDER BY i.score DESC, i.id");
+  store::Stmt reasons(c.db(), "SELECT text, weight FROM indicator_reasons WHERE indicator = ? AND weight > 0 "
+                              "ORDER BY position LIMIT 5");
+  while (q.step()) {
     DemoResult::FlaggedPost f;
-    f.entity_id = s.text(0);
-    f.post_id = s.text(2).rfind("post:", 0) == 0 ? s.text(2).substr(5) : s.text(2);
-    f.text = text;
-    f.score = score.score;
-    for (std::size_t i = 0; i < score.reasons.size() && i < 5; ++i) {
-      const auto& why = score.reasons[i];
+    f.entity_id = q.text(2);
+    const std::string record = q.text(4);
+    f.post_id = record.rfind("post:", 0) == 0 ? record.substr(5) : record;
+    f.text = q.text(3);
+    f.score = q.real(1);
+    reasons.bind(1, q.int64(0));
+    while (reasons.step()) {
       char w[32];
-      std::snprintf(w, sizeof w, " (%+.2f)", why.weight);
-      f.reasons += (f.reasons.empty() ? "" : "; ") + why.feature + (why.term.empty() ? "" : ": " + why.term) + w;
+      std::snprintf(w, sizeof w, " (%+.2f)", reasons.real(1));
+      f.reasons += (f.reasons.empty() ? "" : "; ") + reasons.text(0) + w;
     }
+    reasons.reset();
     r.offers.push_back(std::move(f));
   }
-  std::stable_sort(r.offers.begin(), r.offers.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
 }
 
 }  // namespace
@@ -152,10 +157,15 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
     w.done(std::to_string(tracks.size()) + " vessels, " + std::to_string(r.vessel_events.size()) + " events");
   }
   {
-    Stopwatch w(r, log, "offer detection");
-    detect_offers(*c, r);
-    w.done(std::to_string(r.posts_scored) + " posts scored, " + std::to_string(r.offers.size()) +
-           " flagged as possible smuggling offers");
+    Stopwatch w(r, log, "detectors");
+    DetectSettings ds;
+    ds.zones = (opt.data_dir / "zones.geojson").string();
+    ds.coast = (opt.data_dir / "coast.geojson").string();
+    r.detectors = run_detectors(*c, {}, kActor, "demo case analysis", ds);
+    flagged_posts(*c, r);
+    std::string detail;
+    for (const auto& d : r.detectors) detail += (detail.empty() ? "" : ", ") + d.detector + " " + std::to_string(d.found);
+    w.done(detail + " indicators");
   }
   {
     Stopwatch w(r, log, "network overview");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ais/events.hpp"
+#include "app/case_detectors.hpp"
 #include "app/case_overview.hpp"
 #include "app/ingest_evidence.hpp"
 #include "app/network_analysis.hpp"
@@ -42,7 +43,8 @@ struct DemoResult {
     std::string reasons;  // "guarantee: مضمون (+1.2); contact: +218..."
   };
   std::vector<FlaggedPost> offers;  // posts the offer detector scores >= 0.5, best first
-  std::int64_t posts_scored = 0;  // key players of the case graph (igraph measures, reasons in words)
+  std::int64_t posts_scored = 0;
+  std::vector<DetectRun> detectors;  // every detector's run; the indicators are in the case
   std::filesystem::path report;
   bool verified = false;
   double total_seconds = 0;

@@ -19,7 +19,7 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   std::vector<std::string> stages;
   auto r = app::run_demo(o, [&](const app::StageTime& s) { stages.push_back(s.stage); });
   EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "vessel behaviour",
-                                              "offer detection", "network overview", "network analysis", "verify", "report"}));
+                                              "detectors", "network overview", "network analysis", "verify", "report"}));
   EXPECT_TRUE(r.verified);
   EXPECT_EQ(r.ingest.errors(), 0);
   std::set<std::string> distinct;  // the same bytes at two places in the zip are one item
@@ -31,11 +31,22 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   const std::string html = test::read_file(r.report);
   EXPECT_EQ(r.network.rows.size(), 25u);
   EXPECT_FALSE(r.network.rows[0].player.reasons.empty());
-  for (const char* id : {"summary", "key-players", "network-analysis", "network", "map", "timeline", "indicators", "offers", "evidence"})
+  for (const char* id : {"summary", "key-players", "network-analysis", "network", "map", "timeline", "vessel-events",
+                         "indicators", "offers", "evidence"})
     EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
   EXPECT_NE(html.find("<b>" + std::to_string(r.overview.statements) + "</b>statements"), std::string::npos);
   EXPECT_NE(html.find("<b>" + std::to_string(r.vessel_events.size()) + "</b>vessel events"), std::string::npos);
   EXPECT_NE(html.find("all evidence re-hashed"), std::string::npos);
+  // Every detector ran; the report counts their indicators and lists the strongest.
+  std::size_t indicators = 0, vessel_indicators = 0;
+  for (const auto& d : r.detectors) {
+    indicators += d.found;
+    if (d.detector == "vessels") vessel_indicators = d.found;
+  }
+  EXPECT_EQ(r.detectors.size(), app::case_detectors().size());
+  EXPECT_EQ(vessel_indicators, 4u);  // the gap, the loitering and two meetings of the mother ship
+  EXPECT_NE(html.find("<span id=\"indicator-count\">" + std::to_string(indicators) + "</span>"), std::string::npos);
+  EXPECT_NE(html.find("<td>vessels.encounter</td>"), std::string::npos);
   EXPECT_EQ(html.find("<script"), std::string::npos);  // self-contained, no scripts
   EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
 
