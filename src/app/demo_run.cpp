@@ -16,6 +16,7 @@
 #include "demo/generator.hpp"
 #include "app/data_dir.hpp"
 #include "exchange/geojson_areas.hpp"
+#include "model/entity_keys.hpp"
 #include "store/statement_store.hpp"
 
 namespace corridor::app {
@@ -205,21 +206,40 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   auto c = store::CaseFolder::open(opt.case_dir);
   store::StatementStore st(c->db());
 
-  // Network members: found when any of their identifiers is an entity of the case;
-  // ranked when one is among the most-linked identifiers of the overview.
+  // Network members: found when any of their identifiers (phones, WhatsApp and Telegram
+  // accounts, wallets, IBANs, bank accounts) is an entity of the case; ranked when one is
+  // among the most-linked identifiers of the overview or the key players.
   std::set<std::string> top;
-  for (const auto& li : r.overview.top_identifiers) top.insert(li.value);
-  for (const auto& k : r.network.rows) top.insert(k.label);
+  for (const auto& li : r.overview.top_identifiers) top.insert(li.entity.id);
+  for (const auto& k : r.network.rows) top.insert(k.id);
   int members = 0, found = 0, ranked = 0;
   for (const auto& m : truth["members"]) {
     ++members;
+    std::set<std::string> ids;
+    auto strings = [&](const char* key) {
+      std::vector<std::string> v;
+      for (const auto& x : m.value(key, nlohmann::json::array()))
+        if (x.is_string()) v.push_back(x.get<std::string>());
+      return v;
+    };
+    for (const auto& p : strings("phones")) {
+      ids.insert(keys::phone(p));
+      ids.insert(keys::account("whatsapp", p));
+    }
+    for (const auto& v : strings("wallets"))
+      for (const auto& e : st.entities_by_value(v)) ids.insert(e.id);
+    for (const auto& v : strings("ibans")) {
+      ids.insert(keys::bank_account(v));
+      for (const auto& e : st.entities_by_value(v)) ids.insert(e.id);
+    }
+    if (m.contains("telegram_id") && m["telegram_id"].is_number())
+      ids.insert(keys::account("telegram", "user" + std::to_string(m["telegram_id"].get<std::int64_t>())));
+    for (const auto& a : m.value("accounts", nlohmann::json::array()))
+      if (a.contains("bank") && a.contains("account"))
+        ids.insert(keys::bank_account(a["bank"].get<std::string>() + ":" + a["account"].get<std::string>()));
     bool f = false, k = false;
-    std::vector<std::string> ids;
-    for (const auto& p : m.value("phones", nlohmann::json::array())) ids.push_back(p.get<std::string>());
-    for (const auto& w : m.value("wallets", nlohmann::json::array())) ids.push_back(w.get<std::string>());
-    for (const auto& i : m.value("ibans", nlohmann::json::array())) ids.push_back(i.get<std::string>());
     for (const auto& id : ids) {
-      f = f || !st.entities_by_value(id).empty();
+      f = f || st.entity(id).has_value();
       k = k || top.count(id);
     }
     found += f;
