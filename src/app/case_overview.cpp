@@ -39,7 +39,7 @@ CaseOverview case_overview(store::CaseFolder& c, int top) {
                     "SELECT s.value FROM statements s JOIN entities n ON n.rid = s.entity WHERE n.id = ? AND s.ident = 1 "
                     "LIMIT 1");
   store::Stmt where(db,
-                    "SELECT e.original_name, s.loc_record FROM statements s JOIN evidence e ON e.id = s.evidence "
+                    "SELECT DISTINCT e.original_name, s.loc_record FROM statements s JOIN evidence e ON e.id = s.evidence "
                     "WHERE s.entity = (SELECT rid FROM entities WHERE id = ?) LIMIT 3");
   while (s.step()) {
     LinkedIdentifier li;
