@@ -48,6 +48,17 @@ std::vector<LevelVector> random_pair_levels(const std::vector<Comparison>& compa
   return out;
 }
 
+// Pairs a full comparison would score: all of them, or only those across sources.
+std::size_t all_pairs(std::span<const PersonRecord> records, bool linkage) {
+  const std::size_t n = records.size();
+  if (!linkage) return n * (n - 1) / 2;
+  std::unordered_map<int, std::size_t> per_source;
+  for (const auto& r : records) ++per_source[r.source];
+  std::size_t same = 0;
+  for (const auto& [source, k] : per_source) same += k * (k - 1) / 2;
+  return n * (n - 1) / 2 - same;
+}
+
 }  // namespace
 
 std::string Match::explain() const {
@@ -71,6 +82,7 @@ LinkResult link_records(std::span<const PersonRecord> records, const std::vector
   for (const auto& r : records) prepared.push_back(prepare(r));
   drop_hubs(prepared, &PreparedRecord::phones, "phone", options.hubs, result.hubs);
   drop_hubs(prepared, &PreparedRecord::documents, "document number", options.hubs, result.hubs);
+  drop_hubs(prepared, &PreparedRecord::accounts, "account", options.hubs, result.hubs);
 
   std::vector<int> sources;
   if (options.linkage)
@@ -84,6 +96,10 @@ LinkResult link_records(std::span<const PersonRecord> records, const std::vector
   for (const auto& [a, b] : candidates.pairs) levels.push_back(compare(comparisons, prepared[a], prepared[b]));
   auto u = estimate_u(comparisons, random_pair_levels(comparisons, prepared, records, options));
   result.model = train_em(comparisons, std::move(u), levels, options.em_iterations);
+  if (options.prior_over_all_pairs && !candidates.pairs.empty()) {
+    const double expected = result.model.prior * static_cast<double>(candidates.pairs.size());
+    result.model.prior = std::clamp(expected / static_cast<double>(all_pairs(records, options.linkage)), 1e-12, 0.5);
+  }
   const auto tf = term_frequencies(comparisons, prepared);
 
   std::vector<Match> kept;

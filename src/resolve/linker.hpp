@@ -18,6 +18,11 @@ struct LinkOptions {
   bool linkage = false;     // compare only records of different sources (A against B)
   bool one_to_one = false;  // linkage of two clean lists: each record matches at most once
   double threshold = 0.9;   // match probability to keep a pair
+  // Score with the prior among all pairs, as Splink predicts: the matches EM expects among
+  // the candidates, spread over every pair of records. Off: the prior among the candidates
+  // (enough when blocking leaves mostly matches, as on Febrl; far too generous on a case
+  // where most candidates only share a common name).
+  bool prior_over_all_pairs = false;
   std::size_t max_block = 2000;
   std::size_t u_sample_pairs = 1'000'000;
   int em_iterations = 40;

@@ -40,6 +40,8 @@ PreparedRecord prepare(const PersonRecord& r) {
     if (auto v = digits_and_letters(d); !v.empty()) p.documents.push_back(std::move(v));
   for (const auto& ph : r.phones)
     if (auto v = digits_and_letters(ph); !v.empty()) p.phones.push_back(std::move(v));
+  for (const auto& a : r.accounts)
+    if (auto v = digits_and_letters(a); !v.empty()) p.accounts.push_back(std::move(v));
   p.street_number = digits_and_letters(r.street_number);
   p.street = latin_fold(r.street);
   p.locality = latin_fold(r.locality);

@@ -15,6 +15,9 @@ struct PersonRecord {
   std::string nationality;              // ISO 3166 alpha-2
   std::vector<std::string> documents;   // passport, national id, social security numbers
   std::vector<std::string> phones;      // E.164
+  // Accounts the person holds: account entity ids, handles, IBANs. Sharing one is
+  // evidence of identity unless the account is a hub (an agent's, an office's).
+  std::vector<std::string> accounts;
   std::string street_number, street, locality, postcode, region;
 };
 
@@ -24,7 +27,7 @@ struct PreparedRecord {
   std::string given_skeleton, family_skeleton, given_soundex, family_soundex;
   std::string birth_date;  // digits only
   std::string nationality;
-  std::vector<std::string> documents, phones;
+  std::vector<std::string> documents, phones, accounts;
   std::string street_number, street, locality, postcode, region;
 };
 
