@@ -7,8 +7,10 @@
 #include "app/case_sink.hpp"
 #include "core/error.hpp"
 #include "core/media_type.hpp"
+#include "core/progress.hpp"
 #include "core/time.hpp"
 #include "extract/scanner.hpp"
+#include "ingest/line_reader.hpp"
 #include "model/entity_keys.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
@@ -45,7 +47,8 @@ std::string read_head(const fs::path& p) {
   std::string head(kHeadBytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  return head;
+  // UTF-16 text is sniffed as the UTF-8 the readers will see (ByteStream decodes it).
+  return ingest::head_as_utf8(head);
 }
 
 // Removes a temporary folder and its contents when the ingest of one file ends.
@@ -87,8 +90,8 @@ IngestedFile file_line(const Evidence& e, std::string format) {
 class FileIngest {
  public:
   FileIngest(store::CaseFolder& c, const IngestOptions& opt, store::StatementWriter& writer,
-             std::vector<IngestedFile>& out, std::vector<store::StoredItem>& new_vault_items)
-      : c_(c), opt_(opt), writer_(writer), out_(out), new_vault_items_(new_vault_items) {
+             std::vector<IngestedFile>& out, std::vector<store::StoredItem>& new_vault_items, Progress& progress)
+      : c_(c), opt_(opt), writer_(writer), out_(out), new_vault_items_(new_vault_items), progress_(progress) {
     scan_opt_.region = opt.region;
     scan_opt_.threads = 1;
   }
@@ -114,12 +117,18 @@ class FileIngest {
     const ingest::Reader* reader = ais_log ? nullptr : ingest::pick_reader(src);
 
     const std::string document = keys::record("Document", e.sha256, "file");
-    CaseSink sink(writer_, shared_scanner(), scan_opt_, document);
+    CaseSink sink(writer_, &shared_scanner, scan_opt_, document);
+    // The bar counts the bytes of top-level items; the records of nested files count too.
+    const std::uint64_t bytes_before = progress_.done(), items_before = progress_.items();
+    sink.on_progress = [&](std::uint64_t bytes, std::uint64_t items) {
+      progress_.set(depth == 0 ? bytes_before + bytes : progress_.done(), items_before + items);
+    };
     sink.entity(document, "Document", e.original_name);
     sink.statement(file_statement(e, document, "fileName", e.original_name));
     sink.statement(file_statement(e, document, "mimeType", e.media_type));
     if (ais_log) {
       out_[slot].format = "ais";
+      sink.settle();  // the document entity first, as before the AIS rows
       const AisIngestResult r = ingest_ais(c_, writer_, e);
       out_[slot].note = ais_note(r);
       out_[slot].statements = r.statements;
@@ -197,6 +206,7 @@ class FileIngest {
   store::StatementWriter& writer_;
   std::vector<IngestedFile>& out_;
   std::vector<store::StoredItem>& new_vault_items_;
+  Progress& progress_;
   extract::ScanOptions scan_opt_;
 };
 
@@ -216,12 +226,13 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
     total += e->size;
     items.push_back(*e);
   }
-  Progress progress("ingesting", total, opt.progress);
+  Progress progress("ingesting", total, opt.progress, "B", "records");
   for (const auto& e : items) {
+    const std::uint64_t done_before = progress.done();
     if (!opt.reingest && already_ingested(c.db(), e.id)) {
       report.files.push_back(file_line(e, ""));
       report.files.back().skipped = true;
-      progress.advance(e.size);
+      progress.set(done_before + e.size);
       continue;
     }
     const std::size_t first = report.files.size();
@@ -229,7 +240,7 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
     try {
       store::Transaction tx(c.db());
       store::StatementWriter writer(c.db());
-      FileIngest(c, opt, writer, report.files, new_vault_items).run(e, 0);
+      FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);
       std::uint64_t statements = 0;
       for (std::size_t i = first; i < report.files.size(); ++i) statements += report.files[i].statements;
       store::AuditLedger ledger(c.db());
@@ -248,7 +259,7 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
       report.files[first].statements = report.files[first].units = report.files[first].mentions = 0;
       for (const auto& item : new_vault_items) c.vault().discard(item);
     }
-    progress.advance(e.size);
+    progress.set(done_before + e.size);
   }
   progress.finish();
   report.entities_after = counts.count_entities();

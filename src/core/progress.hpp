@@ -8,17 +8,24 @@ namespace corridor {
 
 class Progress {
  public:
-  // `unit` is "B" for bytes (shows MB/s) or a noun such as "msgs" (shows msgs/s).
-  Progress(std::string label, std::uint64_t total, bool enabled, std::string unit = "B");
+  // `unit` is "B" for bytes (shows MB/s) or a noun such as "msgs" (shows msgs/s). With
+  // `items` (a noun such as "records") the line also counts items and their rate, for
+  // work measured in bytes whose user thinks in messages or rows.
+  Progress(std::string label, std::uint64_t total, bool enabled, std::string unit = "B", std::string items = "");
   ~Progress();
   void advance(std::uint64_t delta);
   void set(std::uint64_t done);
+  void set(std::uint64_t done, std::uint64_t items);
   void finish();
+  std::uint64_t done() const { return done_; }
+  std::uint64_t items() const { return items_; }
+  // The line as drawn `elapsed_ms` after the start, without the leading carriage return.
+  std::string line(std::int64_t elapsed_ms) const;
 
  private:
   void draw(bool force);
-  std::string label_, unit_;
-  std::uint64_t total_, done_ = 0;
+  std::string label_, unit_, items_noun_;
+  std::uint64_t total_, done_ = 0, items_ = 0;
   bool enabled_, finished_ = false;
   std::int64_t started_ms_, last_draw_ms_ = 0;
 };

@@ -1,5 +1,7 @@
 #include "ingest/json_stream.hpp"
 
+#include <algorithm>
+
 #include "core/error.hpp"
 #include "core/unicode.hpp"
 #include "ingest/text_util.hpp"
@@ -107,28 +109,36 @@ void JsonStream::store(const std::string& value) {
 }
 
 void JsonStream::capture(std::uint64_t offset, const JsonFrame& holder, const OnElement& on_element) {
-  std::string buf = "{";
+  // Scans the stream's window in place and copies it in runs: a 2 GB export has millions
+  // of these objects. The buffer is reused, so its memory is allocated once.
+  element_.assign(1, '{');
   int depth = 1;
   bool in_str = false, esc = false;
   while (depth > 0) {
-    const int c = in_.get();
-    if (c < 0) fail("truncated JSON: the file ends inside the object that starts at byte " + std::to_string(offset));
-    buf.push_back(static_cast<char>(c));
-    if (buf.size() > max_element_)
-      fail("object at byte " + std::to_string(offset) + " is larger than " + std::to_string(max_element_) + " bytes");
-    if (in_str) {
-      if (esc) esc = false;
-      else if (c == '\\') esc = true;
-      else if (c == '"') in_str = false;
-    } else if (c == '"') {
-      in_str = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      --depth;
+    const std::string_view w = in_.window();
+    if (w.empty()) fail("truncated JSON: the file ends inside the object that starts at byte " + std::to_string(offset));
+    const std::size_t limit = std::min(w.size(), max_element_ + 1 - element_.size());
+    std::size_t i = 0;
+    while (i < limit && depth > 0) {
+      const char c = w[i++];
+      if (in_str) {
+        if (esc) esc = false;
+        else if (c == '\\') esc = true;
+        else if (c == '"') in_str = false;
+      } else if (c == '"') {
+        in_str = true;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        --depth;
+      }
     }
+    element_.append(w.data(), i);
+    in_.consume(i);
+    if (element_.size() > max_element_)
+      fail("object at byte " + std::to_string(offset) + " is larger than " + std::to_string(max_element_) + " bytes");
   }
-  on_element(buf, offset, holder);
+  on_element(element_, offset, holder);
 }
 
 void JsonStream::run(const OnElement& on_element, const OnClose& on_close) {
@@ -146,7 +156,7 @@ void JsonStream::run(const OnElement& on_element, const OnClose& on_close) {
       case '{':
       case '[': {
         if (!stack_.empty() && !stack_.back().object && stack_.back().capture && c == '{') {
-          capture(in_.offset() - 1, stack_[stack_.size() - 2], on_element);
+          capture(in_.last_offset(), stack_[stack_.size() - 2], on_element);
           break;
         }
         if (stack_.size() >= kMaxDepth) fail("JSON nested too deeply");

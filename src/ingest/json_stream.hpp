@@ -48,6 +48,7 @@ class JsonStream {
   std::size_t max_element_;
   std::vector<JsonFrame> stack_;
   std::string scratch_;
+  std::string element_;  // the object being captured
 };
 
 // Decodes a JSON string body (escapes included, quotes excluded); nullopt-free: invalid

@@ -149,8 +149,10 @@ class TelegramReader final : public Reader {
           } catch (const simdjson::simdjson_error& e) {
             throw Error(where(display_name(src), "byte", offset), std::string("malformed message: ") + e.what());
           }
-          emit(out, m, chat, owner, offset, bytes.size());
-          sink.progress(offset + bytes.size(), ++count);
+          // In file bytes: a UTF-16 export's message is longer than its UTF-8 text.
+          const std::uint64_t length = in.offset() - offset;
+          emit(out, m, chat, owner, offset, length);
+          sink.progress(offset + length, ++count);
         },
         [&](const JsonFrame& f) {
           if (f.object && f.key_in_parent == "personal_information") {

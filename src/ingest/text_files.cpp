@@ -2,8 +2,6 @@
 // about 1 MiB, cut at line ends (plain text: byte ranges exact) or at tag boundaries
 // (HTML: visible text only, each unit locating the window of the file it came from).
 // Units are about the evidence item itself (about_entity empty): there is no message.
-#include <cstdio>
-
 #include "core/error.hpp"
 #include "ingest/emit.hpp"
 #include "ingest/html_text.hpp"
@@ -31,16 +29,15 @@ class HtmlReader final : public Reader {
   }
   void read(const Source& src, Sink& sink) const override {
     Emitter out(src, *this, sink);
-    std::FILE* f = std::fopen(src.path.c_str(), "rb");
-    if (!f) throw Error(display_name(src), "cannot open");
+    ByteStream in(src.path, display_name(src));  // decodes UTF-16 pages
     HtmlText html;
     std::string text, buf(kUnit, '\0');
     std::uint64_t offset = 0, unit_start = 0, part = 0;
     for (;;) {
-      const std::size_t n = std::fread(buf.data(), 1, buf.size(), f);
+      const std::size_t n = in.read(buf.data(), buf.size());
       if (n == 0) break;
       html.feed(std::string_view(buf.data(), n), text);
-      offset += n;
+      offset = in.offset();
       if (text.size() >= kUnit) {
         out.text(at_record("html:" + std::to_string(++part), unit_start, offset - unit_start), text, "");
         text.clear();
@@ -48,7 +45,6 @@ class HtmlReader final : public Reader {
       }
       sink.progress(offset, part);
     }
-    std::fclose(f);
     html.finish(text);
     out.text(at_record("html:" + std::to_string(++part), unit_start, offset - unit_start), std::string(trim(text)), "");
   }

@@ -9,6 +9,7 @@
 
 #include "core/media_type.hpp"
 #include "core/sha256.hpp"
+#include "ingest/line_reader.hpp"
 #include "ingest/reader.hpp"
 #include "support/temp_dir.hpp"
 
@@ -67,7 +68,7 @@ class RecordingSink : public ingest::Sink {
 struct FixtureSource {
   explicit FixtureSource(const std::filesystem::path& path, std::string original = {}) {
     const std::string bytes = read_file(path);
-    head_ = bytes.substr(0, 64 * 1024);
+    head_ = ingest::head_as_utf8(std::string_view(bytes).substr(0, 64 * 1024));
     src.sha256 = to_hex(sha256(bytes));
     src.path = path;
     src.original_name = original.empty() ? path.filename().string() : original;
