@@ -4,8 +4,12 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "core/error.hpp"
 #include "demo/writers.hpp"
@@ -20,7 +24,33 @@ void write_bytes(const std::filesystem::path& out, std::string_view bytes) {
   if (!f) throw Error(out.string(), "cannot write file");
 }
 
+namespace {
+
+// Zip stores MS-DOS times, which libarchive converts with localtime(): the same entries
+// would give other bytes in another time zone. The demo writes its archive in UTC and puts
+// the zone back after. (Only the single-threaded generator runs while this is set.)
+class UtcZone {
+ public:
+  UtcZone() {
+    if (const char* tz = std::getenv("TZ")) saved_ = tz;
+    setenv("TZ", "UTC", 1);
+    tzset();
+  }
+  ~UtcZone() {
+    if (saved_) setenv("TZ", saved_->c_str(), 1); else unsetenv("TZ");
+    tzset();
+  }
+  UtcZone(const UtcZone&) = delete;
+  UtcZone& operator=(const UtcZone&) = delete;
+
+ private:
+  std::optional<std::string> saved_;
+};
+
+}  // namespace
+
 void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEntry>& entries) {
+  const UtcZone utc;
   std::unique_ptr<archive, decltype(&archive_write_free)> a(archive_write_new(), &archive_write_free);
   if (!a) throw Error(out.string(), "libarchive: out of memory");
   auto check = [&](int rc) {

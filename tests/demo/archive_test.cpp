@@ -7,6 +7,7 @@
 #include <set>
 
 #include "demo/identifiers.hpp"
+#include "demo/writers.hpp"
 #include "demo_case.hpp"
 
 namespace corridor::test {
@@ -151,3 +152,22 @@ TEST(Archive, PhotosCarryTheirGpsExif) {
 
 }  // namespace
 }  // namespace corridor::test
+
+TEST(Archive, SameBytesInEveryTimeZone) {
+  corridor::test::TempDir t;
+  const std::vector<corridor::demo::ArchiveEntry> entries = {{"Documents/a.txt", "alpha\n", 1718000000},
+                                                              {"DCIM/b.jpg", std::string(300, 'x'), 1718003600}};
+  auto write_in = [&](const char* tz, const std::string& name) {
+    setenv("TZ", tz, 1);
+    tzset();
+    corridor::demo::write_archive(t / name, entries);
+    return corridor::test::read_file(t / name);
+  };
+  const std::string tokyo = write_in("Asia/Tokyo", "tokyo.zip");
+  const std::string new_york = write_in("America/New_York", "ny.zip");
+  EXPECT_EQ(std::string(std::getenv("TZ")), "America/New_York");  // the caller's zone is put back
+  unsetenv("TZ");
+  tzset();
+  EXPECT_EQ(tokyo.size(), new_york.size());
+  EXPECT_TRUE(tokyo == new_york);
+}
