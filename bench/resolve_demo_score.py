@@ -38,12 +38,13 @@ def member_labels(db, truth):
     for pid, canon, caption, _account, user_id, platform, file in rows:
         canonical[pid], name[pid] = canon, caption
         member = None
-        if platform == "telegram":
+        base = file.rsplit("/", 1)[-1]
+        if base == truth["posts"]["file"]:
+            member = by_author.get(user_id)
+        elif platform == "telegram":
             member = by_telegram.get(user_id)
         elif platform == "whatsapp":
-            member = by_chat.get((file.rsplit("/", 1)[-1], caption))
-        elif user_id is not None:
-            member = by_author.get(user_id)
+            member = by_chat.get((base, caption))
         label[pid] = member or "other:" + pid
     for pid, canon, caption in db.execute("SELECT id, canonical_id, caption FROM entities WHERE schema = 'Person'"):
         label.setdefault(pid, "other:" + pid)

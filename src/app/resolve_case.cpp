@@ -69,6 +69,14 @@ Indicator same_person_indicator(const PersonLink& link, const CasePerson& a, con
   return ind;
 }
 
+// Fields that speak for identity beside the names; nationality is shared by whole
+// communities and does not count.
+bool corroborated(const resolve::Match& m) {
+  static const std::set<std::string> fields = {"birth date", "document number", "phone", "account"};
+  return std::any_of(m.reasons.begin(), m.reasons.end(),
+                     [](const resolve::FieldReason& r) { return r.weight > 0 && fields.contains(r.comparison); });
+}
+
 PersonLink link_of(const resolve::Match& m, const std::vector<CasePerson>& persons) {
   return {persons[m.a].record.id, persons[m.b].record.id, m.probability, m.weight, m.reasons, m.explain()};
 }
@@ -176,11 +184,14 @@ ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings
   options.prior_over_all_pairs = true;
   auto link = resolve::link_records(records, resolve::case_person_comparisons(), resolve::case_person_blocking_rules(),
                                     options);
+  const std::size_t above = link.matches.size();
+  if (settings.corroboration) std::erase_if(link.matches, [](const resolve::Match& m) { return !corroborated(m); });
   const auto clustering = resolve::cluster_apart(records, link.matches, decided_apart(c.db()));
 
   ResolveReport report;
   report.persons = persons.size();
   report.candidate_pairs = link.candidate_pairs;
+  report.names_only = above - link.matches.size();
   report.skipped_blocks = std::move(link.skipped_blocks);
   // Hubs are found on folded values; show them as the statements wrote them.
   std::map<std::string, std::string> stated;

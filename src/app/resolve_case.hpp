@@ -21,6 +21,10 @@ inline constexpr const char* kSamePersonDetector = "resolve.same_person";
 struct ResolveSettings {
   double threshold = 0.9;  // match probability to merge
   bool dry_run = false;    // compute and report, write nothing
+  // A merge needs a field beside the names to speak for it: birth date, document, phone
+  // or account. Display names repeat across thousands of accounts ("Khadija Tahiri"
+  // nine times in the demo's posts) and the model cannot tell those people apart.
+  bool corroboration = true;
   resolve::HubPolicy hubs;
 };
 
@@ -45,6 +49,7 @@ struct ResolveReport {
   std::vector<std::string> skipped_blocks;
   std::vector<PersonCluster> clusters;  // two members or more, by canonical id
   std::vector<PersonLink> kept_apart;   // matches refused: a person kept the pair apart
+  std::size_t names_only = 0;          // matches above the threshold left out: names alone
   std::size_t merged = 0;      // entities whose canonical id changed to another entity's
   std::size_t restored = 0;    // entities an earlier run merged that no match joins now
   std::size_t statements = 0;  // sameAs assessments written

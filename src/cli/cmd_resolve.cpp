@@ -41,6 +41,7 @@ nlohmann::ordered_json report_json(const app::ResolveReport& r, bool dry_run) {
   }
   auto& apart = j["kept_apart"] = nlohmann::ordered_json::array();
   for (const auto& l : r.kept_apart) apart.push_back(link_json(l));
+  j["names_only"] = r.names_only;
   j["skipped_blocks"] = r.skipped_blocks;
   j["merged"] = r.merged;
   j["restored"] = r.restored;
@@ -53,6 +54,8 @@ nlohmann::ordered_json report_json(const app::ResolveReport& r, bool dry_run) {
 void print(const app::ResolveReport& r, bool dry_run) {
   std::printf("%zu persons, %zu candidate pairs, %zu clusters, %zu hub identifiers\n", r.persons, r.candidate_pairs,
               r.clusters.size(), r.hubs.size());
+  if (r.names_only)
+    std::printf("%zu matches rest on names alone and are not merged (--names-alone to merge them)\n", r.names_only);
   for (const auto& h : r.hubs) std::printf("hub %s %s: %s\n", h.kind.c_str(), h.value.c_str(), h.reason.c_str());
   for (const auto& b : r.skipped_blocks) std::printf("skipped block %s\n", b.c_str());
   for (const auto& c : r.clusters) {
@@ -82,7 +85,12 @@ void setup(CLI::App& root) {
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--dry-run", s->dry_run, "Show the clusters, scores and reasons; change nothing");
-  cmd->callback([o, s] {
+  auto names_alone = std::make_shared<bool>(false);
+  cmd->add_flag("--names-alone", *names_alone,
+                "Also merge matches that rest on names alone (by default a birth date, document, phone or "
+                "account must agree too)");
+  cmd->callback([o, s, names_alone] {
+    s->corroboration = !*names_alone;
     auto c = open_case(*o);
     const std::string actor = actor_of(*o, *c);
     const auto report = app::resolve_case(*c, *s, actor, o->why);

@@ -1,0 +1,150 @@
+// corridor resolve and unmerge on a tiny case of posts: the same advertiser writing his
+// name in Arabic script on one platform and in Latin script on another, with one handle
+// and one phone, is one cluster; the JSON says it exactly.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/temp_dir.hpp"
+
+using corridor::test::run_corridor;
+using corridor::test::TempDir;
+using corridor::test::write_file;
+
+namespace {
+
+std::string posts_case(const TempDir& t) {
+  const std::string dir = (t / "op").string();
+  auto r = run_corridor({"case", "init", dir, "--title", "Operation Delta", "--examiner", "Examiner 1"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  write_file(t / "posts.jsonl",
+             R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"محمد حسن","author_username":"@rihla_hassan","time":"2026-03-02T18:40:00Z","text":"رحلة إلى إيطاليا من زوارة. واتساب +218 91 234 5678"})"
+             "\n"
+             R"({"platform":"x","post_id":"p2","author_id":"u2","author_name":"Mohammed Hassan","author_username":"@rihla_hassan","time":"2026-03-03T09:15:00Z","text":"Trip to Italy from Zuwara, WhatsApp +218 91 234 5678"})"
+             "\n"
+             R"({"platform":"facebook","post_id":"p3","author_id":"u3","author_name":"Yonas Tesfaye","time":"2026-03-04T10:00:00Z","text":"Looking for work in Tripoli, call +218 92 765 4321"})"
+             "\n"
+             R"({"platform":"facebook","post_id":"p4","author_id":"u4","author_name":"Aisha Bello","time":"2026-03-05T11:00:00Z","text":"Any news from the boat that left on Sunday?"})"
+             "\n");
+  r = run_corridor({"ingest", dir, (t / "posts.jsonl").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  return dir;
+}
+
+nlohmann::json log_of(const std::string& dir) {
+  auto r = run_corridor({"log", dir, "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return nlohmann::json::parse(r.out);
+}
+
+}  // namespace
+
+TEST(ResolveCli, JsonListsTheClusterWithScoresAndReasons) {
+  TempDir t;
+  const auto dir = posts_case(t);
+  auto r = run_corridor({"resolve", dir, "--json", "--actor", "Analyst 2", "--why", "link the posts"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Two persons of four share a handle and a phone and spell one name in two scripts.
+  EXPECT_EQ(nlohmann::json::parse(r.out), nlohmann::json::parse(R"({
+ "persons": 4,
+ "candidate_pairs": 1,
+ "hubs": [],
+ "clusters": [
+  {
+   "canonical": "person-18a8a8b7e23382b0a927e58b04156f67",
+   "members": [
+    {
+     "id": "person-18a8a8b7e23382b0a927e58b04156f67",
+     "name": "محمد حسن"
+    },
+    {
+     "id": "person-91670f33105583e167f0da5f67317f50",
+     "name": "Mohammed Hassan"
+    }
+   ],
+   "links": [
+    {
+     "a": "person-18a8a8b7e23382b0a927e58b04156f67",
+     "b": "person-91670f33105583e167f0da5f67317f50",
+     "probability": 0.9531,
+     "weight": 4.34,
+     "reasons": [
+      {
+       "comparison": "given name",
+       "level": "same skeleton or Soundex",
+       "weight": 1.85
+      },
+      {
+       "comparison": "family name",
+       "level": "same skeleton or Soundex",
+       "weight": 1.85
+      },
+      {
+       "comparison": "phone",
+       "level": "exact",
+       "weight": 1.49
+      },
+      {
+       "comparison": "account",
+       "level": "shared",
+       "weight": 1.49
+      }
+     ]
+    }
+   ]
+  }
+ ],
+ "kept_apart": [],
+ "names_only": 0,
+ "skipped_blocks": [],
+ "merged": 1,
+ "restored": 0,
+ "statements": 1,
+ "indicators": 1,
+ "dry_run": false
+})")) << r.out;
+  const auto entry = log_of(dir).back();
+  EXPECT_EQ(entry["action"], "combination");
+  EXPECT_EQ(entry["object"], "resolve persons: 1 clusters, 1 merged, 0 restored, 0 hub identifiers");
+  EXPECT_EQ(entry["justification"], "link the posts");
+}
+
+TEST(ResolveCli, DryRunChangesNothingAndLogsTheConsultation) {
+  TempDir t;
+  const auto dir = posts_case(t);
+  auto r = run_corridor({"resolve", dir, "--dry-run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("dry run: 1 would be merged, 0 restored; nothing written"), std::string::npos) << r.out;
+  EXPECT_EQ(log_of(dir).back()["object"], "resolve dry run: 1 clusters");
+  r = run_corridor({"resolve", dir, "--dry-run", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["merged"], 1);  // still to do: nothing was written
+}
+
+TEST(ResolveCli, UnmergeRestoresAndTheNextRunKeepsThePairApart) {
+  TempDir t;
+  const auto dir = posts_case(t);
+  ASSERT_EQ(run_corridor({"resolve", dir}).exit_code, 0);
+  const std::string b = "person-91670f33105583e167f0da5f67317f50";
+  auto r = run_corridor({"unmerge", dir, b, "--reason", "two brothers sharing a phone", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto u = nlohmann::json::parse(r.out);
+  EXPECT_EQ(u["former_canonical"], "person-18a8a8b7e23382b0a927e58b04156f67");
+  EXPECT_EQ(u["restored"], nlohmann::json::parse(R"(["person-18a8a8b7e23382b0a927e58b04156f67", ")" + b + R"("])"));
+  EXPECT_EQ(u["kept_apart"], 1);
+  EXPECT_EQ(u["dismissed_indicators"], 1);
+  const auto entry = log_of(dir).back();
+  EXPECT_EQ(entry["action"], "alteration");
+  EXPECT_EQ(entry["justification"], "two brothers sharing a phone");
+
+  r = run_corridor({"resolve", dir, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto again = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(again["clusters"].empty());
+  EXPECT_EQ(again["kept_apart"].size(), 1u);
+  EXPECT_EQ(again["merged"], 0);
+
+  r = run_corridor({"unmerge", dir, b, "--reason", "again"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("is not merged with any other entity"), std::string::npos) << r.err;
+}
