@@ -1,6 +1,8 @@
 #include "graph/case_graph.hpp"
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace corridor::graph {
 
@@ -15,6 +17,49 @@ std::string_view column_text(sqlite3_stmt* q, int col) {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
   return {p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(q, col))};
 }
+
+// Raw SQLite for the bulk reads: text is read in place instead of copied into strings.
+class RawQuery {
+ public:
+  RawQuery(store::Db& db, const std::string& sql) : db_(db) {
+    if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &q_, nullptr) != SQLITE_OK) db.fail("prepare " + sql);
+  }
+  ~RawQuery() { sqlite3_finalize(q_); }
+  RawQuery(const RawQuery&) = delete;
+  RawQuery& operator=(const RawQuery&) = delete;
+  bool step(const char* what) {
+    const int rc = sqlite3_step(q_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) db_.fail(what);
+    return false;
+  }
+  std::int64_t int64(int col) const { return sqlite3_column_int64(q_, col); }
+  std::string_view text(int col) const { return column_text(q_, col); }
+
+ private:
+  store::Db& db_;
+  sqlite3_stmt* q_ = nullptr;
+};
+// Each merged entity's node is the node of the end of its canonical chain (a chain should
+// not happen, but a cycle must not hang the load: at most as many hops as merges).
+template <class Merged>
+void add_merged_entities(GraphBuilder& b, const std::vector<Merged>& merged, std::vector<NodeIndex>& node_of_rid) {
+  if (merged.empty()) return;
+  std::unordered_map<std::string_view, std::string_view> canonical_of;
+  for (const auto& m : merged) canonical_of.emplace(m.id, m.canonical);
+  for (const auto& m : merged) {
+    std::string_view root = m.canonical;
+    for (std::size_t hop = 0; hop < merged.size(); ++hop) {
+      const auto next = canonical_of.find(root);
+      if (next == canonical_of.end() || next->second == m.id) break;
+      root = next->second;
+    }
+    const NodeIndex node = b.add_node(root);
+    node_of_rid[m.rid] = node;
+    b.add_alias(m.id, node);
+  }
+}
+
 }  // namespace
 
 Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
@@ -26,60 +71,73 @@ Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
   // Entity row id -> node, so the bulk of links needs one string lookup (the value), not two.
   std::vector<NodeIndex> node_of_rid;
   {
-    store::Stmt q(db, "SELECT rid, id, schema, caption FROM entities ORDER BY rid");
-    while (q.step()) {
+    // A merged entity (canonical_id != id, after a reviewed resolution) gets no node of its
+    // own: its statements land on the canonical entity's node. Merges are few, so comparing
+    // the two columns while reading costs little and no statement needs a join.
+    struct Merged {
+      std::size_t rid;
+      std::string id, canonical;
+    };
+    std::vector<Merged> merged;
+    RawQuery q(db, "SELECT rid, id, schema, caption, canonical_id FROM entities ORDER BY rid");
+    while (q.step("read entities")) {
       const auto rid = static_cast<std::size_t>(q.int64(0));
       if (rid >= node_of_rid.size()) node_of_rid.resize(std::max(rid + 1, node_of_rid.size() * 2), 0);
-      node_of_rid[rid] = b.add_node(q.text(1), q.text(2), q.text(3));
+      const std::string_view id = q.text(1), canonical = q.text(4);
+      if (canonical != id && !canonical.empty()) {
+        merged.push_back({rid, std::string(id), std::string(canonical)});
+        continue;
+      }
+      node_of_rid[rid] = b.add_node(id, q.text(2), q.text(3));
     }
+    add_merged_entities(b, merged, node_of_rid);
   }
   // One pass over the statements (a large case has millions of rows): direct links go
   // straight into the builder; the statements of records (messages, payments, mentions,
-  // devices, identifiers) are kept to be grouped by edges_from_statements. Raw SQLite: the
-  // text is read in place instead of copied into strings.
+  // devices, identifiers) are kept to be grouped by edges_from_statements.
   std::vector<SourcedStatement> records;
   {
     const std::string sql = std::string("SELECT id, entity, property, value, observed_at, ident FROM statements "
                                         "WHERE kind = 0 AND (property IN (") +
                             kDirect + "," + kRecord + ") OR ident = 1) ORDER BY id";
-    sqlite3_stmt* q = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &q, nullptr) != SQLITE_OK) db.fail("prepare " + sql);
+    RawQuery q(db, sql);
     std::string last_time;
     UnixMillis at = kNoTime;
-    int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-      const auto rid = static_cast<std::size_t>(sqlite3_column_int64(q, 1));
+    while (q.step("read links")) {
+      const auto rid = static_cast<std::size_t>(q.int64(1));
       if (rid >= node_of_rid.size()) continue;  // a statement without its entity row: not a link
       const NodeIndex source = node_of_rid[rid];
-      const std::string_view property = column_text(q, 2);
+      const std::string_view property = q.text(2);
       const auto direct = property == "mentions" ? std::nullopt : direct_link_type(property);
       if (!direct) {
         SourcedStatement s;
-        s.id = sqlite3_column_int64(q, 0);
-        const Node& n = b.node(source);
+        s.id = q.int64(0);
+        const Node& n = b.node(source);  // the canonical entity's, for a merged one
         s.statement.entity_id = n.id;
         s.statement.schema = n.schema;
         s.statement.property = property;
-        s.statement.value = column_text(q, 3);
-        s.statement.prov.observed_at = column_text(q, 4);
+        s.statement.value = q.text(3);
+        s.statement.prov.observed_at = q.text(4);
         records.push_back(std::move(s));
         continue;
       }
-      const NodeIndex target = b.add_node(column_text(q, 3));
+      const NodeIndex target = b.add_node(q.text(3));
       if (source == target) continue;
       // Statements of one import share their time: parse it once per change.
-      if (const auto t = column_text(q, 4); t != last_time) {
+      if (const auto t = q.text(4); t != last_time) {
         last_time = t;
         const auto parsed = parse_iso8601(t);
         at = parsed ? *parsed : kNoTime;
       }
-      const std::int64_t id = sqlite3_column_int64(q, 0);
+      const std::int64_t id = q.int64(0);
       b.add_edge(source, target, *direct, 1, at, std::span(&id, 1));
     }
-    sqlite3_finalize(q);
-    if (rc != SQLITE_DONE) db.fail("read links");
   }
-  for (const auto& e : edges_from_statements(records, options)) b.add_edge(e);
+  for (const auto& e : edges_from_statements(records, options)) {
+    // Two merged entities are one node: a link between them is no link.
+    const NodeIndex source = b.add_node(e.source), target = b.add_node(e.target);
+    if (source != target) b.add_edge(source, target, e.type, e.weight, e.at, e.statements);
+  }
   return b.build();
 }
 

@@ -59,7 +59,8 @@ Graph::Graph(Graph&& o) noexcept
       weights_(std::move(o.weights_)),
       statement_offsets_(std::move(o.statement_offsets_)),
       statement_ids_(std::move(o.statement_ids_)),
-      index_(std::move(o.index_)) {
+      index_(std::move(o.index_)),
+      aliases_(std::move(o.aliases_)) {
   // index_ holds node indexes, not pointers: nothing to fix up after the move.
   o.built_ = false;
 }
@@ -76,6 +77,7 @@ Graph& Graph::operator=(Graph&& o) noexcept {
   statement_offsets_ = std::move(o.statement_offsets_);
   statement_ids_ = std::move(o.statement_ids_);
   index_ = std::move(o.index_);
+  aliases_ = std::move(o.aliases_);
   return *this;
 }
 
@@ -84,7 +86,12 @@ std::span<const std::int64_t> Graph::statements_of(std::size_t e) const {
                                                                 statement_offsets_[e + 1] - statement_offsets_[e]);
 }
 
-std::optional<NodeIndex> Graph::find(std::string_view id) const { return index_.find(id, nodes_); }
+std::optional<NodeIndex> Graph::find(std::string_view id) const {
+  if (const auto found = index_.find(id, nodes_)) return found;
+  if (aliases_.empty()) return std::nullopt;
+  const auto a = aliases_.find(std::string(id));
+  return a == aliases_.end() ? std::nullopt : std::optional<NodeIndex>(a->second);
+}
 
 namespace detail {
 
@@ -92,17 +99,14 @@ void IdIndex::reserve(std::size_t n) {
   std::size_t cap = 16;
   while (cap < 2 * n) cap *= 2;
   if (cap <= slots_.size()) return;
-  std::vector<std::uint64_t> hashes(cap);
-  std::vector<NodeIndex> slots(cap, 0);
+  std::vector<Slot> slots(cap);
   const std::size_t mask = cap - 1;
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    if (slots_[i] == 0) continue;
-    std::size_t j = hashes_[i] & mask;
-    while (slots[j] != 0) j = (j + 1) & mask;
-    slots[j] = slots_[i];
-    hashes[j] = hashes_[i];
+  for (const Slot& s : slots_) {
+    if (s.node == 0) continue;
+    std::size_t j = s.hash & mask;
+    while (slots[j].node != 0) j = (j + 1) & mask;
+    slots[j] = s;
   }
-  hashes_.swap(hashes);
   slots_.swap(slots);
 }
 
@@ -111,8 +115,8 @@ void IdIndex::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 std::optional<NodeIndex> IdIndex::find(std::uint64_t hash, std::string_view id, std::span<const Node> nodes) const {
   if (slots_.empty()) return std::nullopt;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t j = hash & mask; slots_[j] != 0; j = (j + 1) & mask)
-    if (hashes_[j] == hash && nodes[slots_[j] - 1].id == id) return slots_[j] - 1;
+  for (std::size_t j = hash & mask; slots_[j].node != 0; j = (j + 1) & mask)
+    if (slots_[j].hash == hash && nodes[slots_[j].node - 1].id == id) return slots_[j].node - 1;
   return std::nullopt;
 }
 
@@ -124,15 +128,16 @@ void IdIndex::insert(std::uint64_t hash, NodeIndex i) {
   if (2 * (size_ + 1) > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
   std::size_t j = hash & mask;
-  while (slots_[j] != 0) j = (j + 1) & mask;
-  slots_[j] = i + 1;
-  hashes_[j] = hash;
+  while (slots_[j].node != 0) j = (j + 1) & mask;
+  slots_[j] = {hash, i + 1};
   ++size_;
 }
 
 }  // namespace detail
 
 NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, std::string_view caption) {
+  if (!aliases_.empty())
+    if (const auto a = aliases_.find(std::string(id)); a != aliases_.end()) return a->second;
   const auto h = detail::IdIndex::hash(id);
   if (const auto found = index_.find(h, id, nodes_)) {
     Node& n = nodes_[*found];
@@ -146,6 +151,8 @@ NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, s
   return i;
 }
 
+void GraphBuilder::add_alias(std::string_view id, NodeIndex node) { aliases_.insert_or_assign(std::string(id), node); }
+
 void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {
   nodes_.reserve(nodes);
   index_.reserve(nodes);
@@ -153,37 +160,32 @@ void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {
   links_.reserve(edges);
   std::size_t cap = 16;
   while (cap < 2 * edges) cap *= 2;
-  if (cap > edge_slots_.size()) {
-    // Only before the first edge: rehashing happens in edge_slot.
-    if (edges_.empty()) {
-      edge_keys_.assign(cap, 0);
-      edge_slots_.assign(cap, 0);
-    }
-  }
+  // Only before the first edge: rehashing happens in edge_slot.
+  if (cap > edge_slots_.size() && edges_.empty()) edge_slots_.assign(cap, {});
 }
+
+namespace {
+std::size_t slot_of(std::uint64_t key, std::size_t mask) { return (key * 0x9E3779B97F4A7C15ull >> 20) & mask; }
+}  // namespace
 
 std::uint32_t GraphBuilder::edge_slot(std::uint64_t key) {
   if (2 * (edges_.size() + 1) > edge_slots_.size()) {
     const std::size_t cap = edge_slots_.empty() ? 16 : 2 * edge_slots_.size();
-    std::vector<std::uint64_t> keys(cap, 0);
-    std::vector<std::uint32_t> slots(cap, 0);
-    for (std::size_t i = 0; i < edge_slots_.size(); ++i) {
-      if (edge_slots_[i] == 0) continue;
-      std::size_t j = (edge_keys_[i] * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
-      while (slots[j] != 0) j = (j + 1) & (cap - 1);
-      slots[j] = edge_slots_[i];
-      keys[j] = edge_keys_[i];
+    std::vector<EdgeSlot> slots(cap);
+    for (const EdgeSlot& s : edge_slots_) {
+      if (s.edge == 0) continue;
+      std::size_t j = slot_of(s.key, cap - 1);
+      while (slots[j].edge != 0) j = (j + 1) & (cap - 1);
+      slots[j] = s;
     }
-    edge_keys_.swap(keys);
     edge_slots_.swap(slots);
   }
   const std::size_t mask = edge_slots_.size() - 1;
-  std::size_t j = (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
-  for (; edge_slots_[j] != 0; j = (j + 1) & mask)
-    if (edge_keys_[j] == key) return edge_slots_[j] - 1;
+  std::size_t j = slot_of(key, mask);
+  for (; edge_slots_[j].edge != 0; j = (j + 1) & mask)
+    if (edge_slots_[j].key == key) return edge_slots_[j].edge - 1;
   const auto e = static_cast<std::uint32_t>(edges_.size());
-  edge_slots_[j] = e + 1;
-  edge_keys_[j] = key;
+  edge_slots_[j] = {key, e + 1};
   const auto s = static_cast<NodeIndex>(key >> 35), t = static_cast<NodeIndex>((key >> 6) & ((1u << 29) - 1));
   edges_.push_back({s, t, static_cast<EdgeType>(key & 63), 0, kNoTime, kNoTime, 0});
   return e;
@@ -223,8 +225,9 @@ Graph GraphBuilder::build() {
   g.nodes_ = std::move(nodes_);
   g.edges_ = std::move(edges_);
   g.index_ = std::move(index_);
+  g.aliases_ = std::move(aliases_);
   index_ = {};
-  edge_keys_ = {};
+  aliases_ = {};
   edge_slots_ = {};
   // Statement ids grouped by edge with a counting sort: one pass, no per-edge vectors.
   g.statement_offsets_.assign(g.edges_.size() + 1, 0);

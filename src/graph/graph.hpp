@@ -58,9 +58,13 @@ class IdIndex {
   std::size_t size() const { return size_; }
 
  private:
+  // Hash and node side by side: a probe costs one cache miss, not two.
+  struct Slot {
+    std::uint64_t hash = 0;
+    NodeIndex node = 0;  // node + 1, 0 when empty
+  };
   void grow();
-  std::vector<std::uint64_t> hashes_;
-  std::vector<NodeIndex> slots_;  // node + 1, 0 when empty
+  std::vector<Slot> slots_;
   std::size_t size_ = 0;
 };
 }  // namespace detail
@@ -89,6 +93,7 @@ class Graph {
   std::span<const Node> nodes() const { return nodes_; }
   std::span<const Edge> edges() const { return edges_; }
   std::span<const std::int64_t> statements_of(std::size_t e) const;
+  // An entity id, or the id of an entity merged into a node's (canonical_id).
   std::optional<NodeIndex> find(std::string_view id) const;
   std::span<const double> weights() const { return weights_; }
 
@@ -105,13 +110,18 @@ class Graph {
   std::vector<std::uint64_t> statement_offsets_;  // edge e: [offsets[e], offsets[e+1])
   std::vector<std::int64_t> statement_ids_;
   detail::IdIndex index_;
+  std::unordered_map<std::string, NodeIndex> aliases_;
 };
 
 // Collects links and merges those of one type between the same two entities in the same
 // direction into one edge: weight summed, first and last time kept, statements joined.
 class GraphBuilder {
  public:
+  // The node of `id` (or of the entity it was merged into, see add_alias), created if new.
   NodeIndex add_node(std::string_view id, std::string_view schema = "", std::string_view caption = "");
+  // `id` names an entity merged into `node` (a reviewed resolution): it gets no node of
+  // its own, links to or from it land on `node`.
+  void add_alias(std::string_view id, NodeIndex node);
   void add_edge(const EdgeInput& e);
   void add_edge(NodeIndex source, NodeIndex target, EdgeType type, double weight, UnixMillis at,
                 std::span<const std::int64_t> statements);
@@ -130,10 +140,15 @@ class GraphBuilder {
   std::uint32_t edge_slot(std::uint64_t key);  // the edge of (source, target, type), created if new
   std::vector<Node> nodes_;
   detail::IdIndex index_;
+  std::unordered_map<std::string, NodeIndex> aliases_;  // rarely any: only reviewed merges
   std::vector<Edge> edges_;
-  // source, target, type -> edge: open addressing, no allocation per edge.
-  std::vector<std::uint64_t> edge_keys_;
-  std::vector<std::uint32_t> edge_slots_;
+  // source, target, type -> edge: open addressing, no allocation per edge; key and edge
+  // side by side so a probe costs one cache miss.
+  struct EdgeSlot {
+    std::uint64_t key = 0;
+    std::uint32_t edge = 0;  // edge + 1, 0 when empty
+  };
+  std::vector<EdgeSlot> edge_slots_;
   std::vector<Link> links_;
 };
 
