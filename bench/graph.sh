@@ -22,11 +22,12 @@ case_dir=bench/out/graph-$nodes-$edges.case
 [[ -d $case_dir ]] || "$build/bench/bench_graph" store "$list" "$case_dir"
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-ours=$("$build/bench/bench_graph" run "$case_dir")
+ours=$(SERIAL=0 "$build/bench/bench_graph" run "$case_dir")
 echo "$ours"
 [[ ${SERIAL:-0} == 1 ]] && SERIAL=1 "$build/bench/bench_graph" run "$case_dir"
-peer=$(/usr/bin/python3 bench/graph_peers.py igraph "$list" | tee /dev/stderr | tail -1)
-echo "$peer"
+peer_steps=$(/usr/bin/python3 bench/graph_peers.py igraph "$list")
+echo "$peer_steps"
+peer=$(tail -1 <<<"$peer_steps")
 echo "networkx (at most ${NX_TIMEOUT:-300} s):"
 timeout "${NX_TIMEOUT:-300}" /usr/bin/python3 bench/graph_peers.py networkx "$list" || echo "networkx stopped after ${NX_TIMEOUT:-300} s"
 
