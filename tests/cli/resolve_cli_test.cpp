@@ -106,7 +106,7 @@ TEST(ResolveCli, JsonListsTheClusterWithScoresAndReasons) {
   const auto entry = log_of(dir).back();
   EXPECT_EQ(entry["action"], "combination");
   EXPECT_EQ(entry["object"], "resolve persons: 1 clusters, 1 merged, 0 restored, 0 hub identifiers");
-  EXPECT_EQ(entry["justification"], "link the posts");
+  EXPECT_EQ(entry["why"], "link the posts");
 }
 
 TEST(ResolveCli, DryRunChangesNothingAndLogsTheConsultation) {
@@ -135,7 +135,7 @@ TEST(ResolveCli, UnmergeRestoresAndTheNextRunKeepsThePairApart) {
   EXPECT_EQ(u["dismissed_indicators"], 1);
   const auto entry = log_of(dir).back();
   EXPECT_EQ(entry["action"], "alteration");
-  EXPECT_EQ(entry["justification"], "two brothers sharing a phone");
+  EXPECT_EQ(entry["why"], "two brothers sharing a phone");
 
   r = run_corridor({"resolve", dir, "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
