@@ -46,33 +46,39 @@ StatementWriter::StatementWriter(Db& db)
 
 std::int64_t StatementWriter::ensure_entity(const std::string& id, const std::string& schema,
                                             const std::string& caption) {
-  if (auto it = entities_.find(id); it != entities_.end()) {
+  // One hash lookup for both the hit and the miss: a million messages are a million misses.
+  auto [it, fresh] = entities_.try_emplace(id, 0);
+  if (!fresh) {
     if (!caption.empty()) set_caption_.bind(1, caption).bind(2, it->second).run();
     return it->second;
   }
+  try {
+    it->second = stored_entity(id, schema, caption);
+  } catch (...) {
+    entities_.erase(it);
+    throw;
+  }
+  return it->second;
+}
+
+std::int64_t StatementWriter::stored_entity(const std::string& id, const std::string& schema,
+                                            const std::string& caption) {
   if (!schema.empty()) {
     insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
-    if (db_.changes() == 1) {
-      const std::int64_t rid = db_.last_insert_rowid();
-      entities_.emplace(id, rid);
-      return rid;
-    }
+    if (db_.changes() == 1) return db_.last_insert_rowid();
   }
-  std::int64_t rid;
   find_entity_.bind(1, id);
   if (find_entity_.step()) {
-    rid = find_entity_.int64(0);
+    const std::int64_t rid = find_entity_.int64(0);
     const bool had_caption = !find_entity_.text(1).empty();
     find_entity_.reset();
     if (!had_caption && !caption.empty()) set_caption_.bind(1, caption).bind(2, rid).run();
-  } else {
-    find_entity_.reset();
-    if (schema.empty()) throw Error(id, "statement about a new entity names no schema");
-    insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
-    rid = db_.last_insert_rowid();
+    return rid;
   }
-  entities_.emplace(id, rid);
-  return rid;
+  find_entity_.reset();
+  if (schema.empty()) throw Error(id, "statement about a new entity names no schema");
+  insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+  return db_.last_insert_rowid();
 }
 
 std::int64_t StatementWriter::evidence_rowid(const std::string& sha) {

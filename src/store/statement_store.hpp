@@ -29,6 +29,8 @@ class StatementWriter {
   std::int64_t ensure_entity(const std::string& id, const std::string& schema, const std::string& caption = "");
 
  private:
+  // The entity's row id, inserting it when the case has none (not cached).
+  std::int64_t stored_entity(const std::string& id, const std::string& schema, const std::string& caption);
   std::int64_t evidence_rowid(const std::string& sha);
   void bind_row(Stmt& q, int first_param, const Statement& s);
   Db& db_;
