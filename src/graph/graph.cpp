@@ -40,11 +40,21 @@ void check(igraph_error_t code, const char* what) {
   if (code != IGRAPH_SUCCESS) throw Error("graph", std::string(what) + ": " + igraph_strerror(code));
 }
 
-Graph::Graph() {
-  quiet_igraph();
-  // Always a valid igraph, so analytics on an empty case return empty answers.
-  check(igraph_empty(&g_, 0, IGRAPH_UNDIRECTED), "igraph_empty");
+Graph::Graph() { quiet_igraph(); }
+
+const igraph_t* Graph::raw() const {
+  if (built_) return &g_;
+  igraph_vector_int_t ends;
+  check(igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * edges_.size())), "igraph_vector_int_init");
+  for (std::size_t e = 0; e < edges_.size(); ++e) {
+    VECTOR(ends)[2 * e] = edges_[e].source;
+    VECTOR(ends)[2 * e + 1] = edges_[e].target;
+  }
+  const auto rc = igraph_create(&g_, &ends, static_cast<igraph_integer_t>(nodes_.size()), IGRAPH_UNDIRECTED);
+  igraph_vector_int_destroy(&ends);
+  check(rc, "igraph_create");
   built_ = true;
+  return &g_;
 }
 
 Graph::~Graph() {
@@ -241,20 +251,8 @@ Graph GraphBuilder::build() {
   links_.clear();
   links_.shrink_to_fit();
 
-  igraph_vector_int_t ends;
-  check(igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * g.edges_.size())), "igraph_vector_int_init");
   g.weights_.resize(g.edges_.size());
-  for (std::size_t e = 0; e < g.edges_.size(); ++e) {
-    VECTOR(ends)[2 * e] = g.edges_[e].source;
-    VECTOR(ends)[2 * e + 1] = g.edges_[e].target;
-    g.weights_[e] = g.edges_[e].weight;
-  }
-  igraph_destroy(&g.g_);
-  g.built_ = false;
-  const auto rc = igraph_create(&g.g_, &ends, static_cast<igraph_integer_t>(g.nodes_.size()), IGRAPH_UNDIRECTED);
-  igraph_vector_int_destroy(&ends);
-  check(rc, "igraph_create");
-  g.built_ = true;
+  for (std::size_t e = 0; e < g.edges_.size(); ++e) g.weights_[e] = g.edges_[e].weight;
   return g;
 }
 

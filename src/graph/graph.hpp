@@ -97,13 +97,15 @@ class Graph {
   std::optional<NodeIndex> find(std::string_view id) const;
   std::span<const double> weights() const { return weights_; }
 
-  // For the analytics wrappers; the graph owns it.
-  const igraph_t* raw() const { return &g_; }
+  // For the analytics wrappers; the graph owns it. Built from the edges on first use, so
+  // code that needs only the edge list (overview.hpp) can start before igraph's indexes
+  // exist. Like every igraph call, from one thread at a time.
+  const igraph_t* raw() const;
 
  private:
   friend class GraphBuilder;
-  igraph_t g_;
-  bool built_ = false;
+  mutable igraph_t g_;
+  mutable bool built_ = false;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::vector<double> weights_;  // edges_[e].weight, contiguous for igraph
