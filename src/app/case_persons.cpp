@@ -101,7 +101,9 @@ class PersonsBuilder {
       const std::int64_t rid = owners.int64(2);
       if (!done.emplace(i, rid).second) continue;
       const std::string owned = owners.text(3), schema = owners.text(4);
-      if (schema != "Phone" && schema != "Passport" && schema != "Email") add(i, "account", owned, owners.int64(0), owners.text(5));
+      // The entity itself is an account; a phone, passport or e-mail is compared by its value.
+      if (schema != "Phone" && schema != "Passport" && schema != "Email")
+        add(i, "account", owned, owners.int64(0), owners.text(5));
       if (schema == "UserAccount") owned_accounts_.emplace(owned, i);
       ids.bind(1, rid);
       while (ids.step()) owned_identifier(i, schema, ids.text(1), ids.text(2), ids.int64(0), ids.text(3));

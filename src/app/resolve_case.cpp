@@ -1,7 +1,6 @@
 #include "app/resolve_case.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -28,7 +27,7 @@ std::string field_of(const std::string& comparison) {
   return comparison;
 }
 
-// Values compared after hub identifiers were taken out: folded value -> stated value.
+// The folded values found to be hubs: never cited as evidence of identity.
 struct HubValues {
   std::unordered_set<std::string> folded;
   bool contains(const std::string& v) const { return folded.contains(compared_value(v)); }

@@ -4,7 +4,9 @@
 
 namespace corridor::store {
 
-EntityPair entity_pair(const std::string& a, const std::string& b) { return a < b ? EntityPair{a, b} : EntityPair{b, a}; }
+EntityPair entity_pair(const std::string& a, const std::string& b) {
+  return a < b ? EntityPair{a, b} : EntityPair{b, a};
+}
 
 void EntityMerges::set_canonical(const std::string& entity, const std::string& canonical) {
   Stmt q(db_, "UPDATE entities SET canonical_id = ? WHERE id = ?");

@@ -308,7 +308,8 @@ TEST(ResolveCase, DismissingAMatchIndicatorKeepsThePairApartNextTime) {
   PersonCase f;
   f.resolve();
   for (const auto& ind : f.indicators())
-    store::IndicatorStore(f.c->db()).review(ind.id, ReviewState::Dismissed, "Analyst 3", "not him", "2026-01-02T00:00:00Z");
+    store::IndicatorStore(f.c->db())
+        .review(ind.id, ReviewState::Dismissed, "Analyst 3", "not him", "2026-01-02T00:00:00Z");
   const auto r = f.resolve();
   EXPECT_TRUE(r.clusters.empty());
   EXPECT_EQ(r.restored, 2u);
