@@ -15,7 +15,10 @@ void EntityMerges::set_canonical(const std::string& entity, const std::string& c
 }
 
 std::vector<std::string> EntityMerges::members(const std::string& canonical) {
-  Stmt q(db_, "SELECT id FROM entities WHERE canonical_id = ? ORDER BY id");
+  // The representative itself by its id, the others through the partial index of merges.
+  Stmt q(db_,
+         "SELECT id FROM entities WHERE id = ?1 AND canonical_id = ?1 "
+         "UNION SELECT id FROM entities WHERE canonical_id = ?1 AND canonical_id <> id ORDER BY id");
   q.bind(1, canonical);
   std::vector<std::string> out;
   while (q.step()) out.push_back(q.text(0));
