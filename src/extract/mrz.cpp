@@ -1,6 +1,10 @@
 // Machine-readable zones of travel documents (ICAO 9303): TD3 passports (2 × 44),
-// TD2 cards and visas (2 × 36), TD1 ID cards (3 × 30). Every check digit must hold:
-// document number, birth date, expiry, optional data where it has one, and the composite.
+// TD2 cards and visas (2 × 36), TD1 ID cards (3 × 30). Every check digit must hold for an
+// "mrz": document number, birth date, expiry, optional data where it has one, and the
+// composite. A zone of the right shape (document code, state codes, dates, sex) where one
+// or two check digits fail is an "mrz_invalid" of confidence 0.5 instead, its detail
+// naming the failed checks (failed=number,composite): a typing slip, or a forged number
+// whose check digit was not recomputed, is what document checks look for.
 // Value: the lines joined without separator; detail: the parsed fields.
 #include <cstdio>
 #include <string>
@@ -62,6 +66,35 @@ std::size_t find_start(std::string_view b, std::size_t to, unsigned) {
   return run_start(b, end1, mrz_char, 45);
 }
 
+bool code_char(char ch) { return is_upper(ch) || ch == '<'; }
+
+// The parts of a zone that are not check digits, for zones whose check digits fail: a
+// document code, state codes, two dates, a sex, digits where check digits go.
+bool plausible(std::string_view doc, std::string_view issuer, std::string_view nationality, std::string_view birth,
+               std::string_view expiry, char sex, std::string_view check_positions) {
+  if (std::string_view("ACIPV").find(doc[0]) == std::string_view::npos || !code_char(doc[1])) return false;
+  for (auto code : {issuer, nationality}) {
+    if (!is_upper(code[0])) return false;
+    for (char ch : code)
+      if (!code_char(ch)) return false;
+  }
+  if (date6(birth, true).empty() || date6(expiry, false).empty()) return false;
+  if (sex != 'M' && sex != 'F' && sex != 'X' && sex != '<') return false;
+  for (char ch : check_positions)
+    if (!is_ascii_digit(ch) && ch != '<') return false;
+  return true;
+}
+
+struct Verdict {
+  std::string failed;  // names of the failed checks, comma-separated
+  int held = 0, total = 0;
+  void add(const char* name, bool ok) {
+    ++total;
+    if (ok) ++held;
+    else failed += std::string(failed.empty() ? "" : ",") + name;
+  }
+};
+
 void handle(const Candidate& c, const HandlerContext& ctx) {
   // An MRZ line fills its line: the bytes around it must not continue it.
   if (c.from > 0 && mrz_char(c.buf[c.from - 1])) return;
@@ -91,46 +124,65 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
   std::string fields;
   std::string value;
   for (auto l : lines) value += l;
+  Verdict v;
+  bool shaped = false;
   if (format == 0) {  // TD3
     const auto l1 = lines[0], l2 = lines[1];
-    if (l1[0] != 'P' || !check(l2.substr(0, 9), l2[9]) || !check(l2.substr(13, 6), l2[19]) ||
-        !check(l2.substr(21, 6), l2[27]) || !check_optional(l2.substr(28, 14), l2[42]))
-      return;
+    if (l1[0] != 'P') return;
+    v.add("number", check(l2.substr(0, 9), l2[9]));
+    v.add("birth", check(l2.substr(13, 6), l2[19]));
+    v.add("expiry", check(l2.substr(21, 6), l2[27]));
+    v.add("optional", check_optional(l2.substr(28, 14), l2[42]));
     std::string comp = std::string(l2.substr(0, 10)) + std::string(l2.substr(13, 7)) + std::string(l2.substr(21, 22));
-    if (!check(comp, l2[43])) return;
+    v.add("composite", check(comp, l2[43]));
+    shaped = plausible(l1.substr(0, 2), l1.substr(2, 3), l2.substr(10, 3), l2.substr(13, 6), l2.substr(21, 6), l2[20],
+                       std::string{l2[9], l2[19], l2[27], l2[43]});
     fields = "format=td3;doc_type=" + trim_fill(l1.substr(0, 2)) + ";issuer=" + trim_fill(l1.substr(2, 3)) + ";" +
              names(l1.substr(5)) + ";number=" + trim_fill(l2.substr(0, 9)) + ";nationality=" +
              trim_fill(l2.substr(10, 3)) + ";birth=" + date6(l2.substr(13, 6), true) + ";sex=" +
              std::string(1, l2[20]) + ";expiry=" + date6(l2.substr(21, 6), false);
   } else if (format == 1) {  // TD2
     const auto l1 = lines[0], l2 = lines[1];
-    if (!check(l2.substr(0, 9), l2[9]) || !check(l2.substr(13, 6), l2[19]) || !check(l2.substr(21, 6), l2[27]))
-      return;
+    v.add("number", check(l2.substr(0, 9), l2[9]));
+    v.add("birth", check(l2.substr(13, 6), l2[19]));
+    v.add("expiry", check(l2.substr(21, 6), l2[27]));
     std::string comp = std::string(l2.substr(0, 10)) + std::string(l2.substr(13, 7)) + std::string(l2.substr(21, 14));
-    if (!check(comp, l2[35])) return;
+    v.add("composite", check(comp, l2[35]));
+    shaped = plausible(l1.substr(0, 2), l1.substr(2, 3), l2.substr(10, 3), l2.substr(13, 6), l2.substr(21, 6), l2[20],
+                       std::string{l2[9], l2[19], l2[27], l2[35]});
     fields = "format=td2;doc_type=" + trim_fill(l1.substr(0, 2)) + ";issuer=" + trim_fill(l1.substr(2, 3)) + ";" +
              names(l1.substr(5)) + ";number=" + trim_fill(l2.substr(0, 9)) + ";nationality=" +
              trim_fill(l2.substr(10, 3)) + ";birth=" + date6(l2.substr(13, 6), true) + ";sex=" +
              std::string(1, l2[20]) + ";expiry=" + date6(l2.substr(21, 6), false);
   } else {  // TD1
     const auto l1 = lines[0], l2 = lines[1], l3 = lines[2];
-    if (!check(l1.substr(5, 9), l1[14]) || !check(l2.substr(0, 6), l2[6]) || !check(l2.substr(8, 6), l2[14])) return;
+    v.add("number", check(l1.substr(5, 9), l1[14]));
+    v.add("birth", check(l2.substr(0, 6), l2[6]));
+    v.add("expiry", check(l2.substr(8, 6), l2[14]));
     std::string comp = std::string(l1.substr(5, 25)) + std::string(l2.substr(0, 7)) + std::string(l2.substr(8, 7)) +
                        std::string(l2.substr(18, 11));
-    if (!check(comp, l2[29])) return;
+    v.add("composite", check(comp, l2[29]));
+    shaped = plausible(l1.substr(0, 2), l1.substr(2, 3), l2.substr(15, 3), l2.substr(0, 6), l2.substr(8, 6), l2[7],
+                       std::string{l2[6], l2[14], l2[29]});
     fields = "format=td1;doc_type=" + trim_fill(l1.substr(0, 2)) + ";issuer=" + trim_fill(l1.substr(2, 3)) + ";" +
              names(l3) + ";number=" + trim_fill(l1.substr(5, 9)) + ";nationality=" + trim_fill(l2.substr(15, 3)) +
              ";birth=" + date6(l2.substr(0, 6), true) + ";sex=" + std::string(1, l2[7]) +
              ";expiry=" + date6(l2.substr(8, 6), false);
   }
-  ctx.emit(c, c.from, end, "mrz", value, 1.0, fields);
+  if (v.failed.empty()) {
+    ctx.emit(c, c.from, end, "mrz", value, 1.0, fields);
+    return;
+  }
+  // One or two slips in a zone of the right shape; more, and it is not an MRZ at all.
+  if (!shaped || v.total - v.held > 2) return;
+  ctx.emit(c, c.from, end, "mrz_invalid", value, 0.5, fields + ";failed=" + v.failed);
 }
 
 }  // namespace
 
 Feature mrz_feature() {
   return Feature{"mrz",
-                 {"mrz"},
+                 {"mrz", "mrz_invalid"},
                  {R"(<\r?\n[A-Z0-9<])"},
                  handle, find_start};
 }
