@@ -14,12 +14,9 @@ namespace corridor::app {
 const std::vector<CaseDetector>& case_detectors() {
   static const std::vector<CaseDetector> table = {
       {"offers", "smuggling-service offers in posts and messages (10 languages)", detect_offers_in_case},
-      {"hotspots", "hot spots of geolocated events (Gi*) and departures clustered before sea crossings",
-       detect_hotspots_in_case},
-      {"documents",
-       "travel documents: MRZ check digits, expiry, number format, shared numbers, specimens, lost and stolen "
-       "(--stolen-documents)",
-       detect_documents_in_case},
+      {"money", "payment patterns: fan-in/out, scatter-gather, cycles, structuring, pass-through, escrow, advertised prices", detect_money_in_case},
+      {"hotspots", "hot spots of geolocated events (Gi*) and departures clustered before sea crossings", detect_hotspots_in_case},
+      {"documents", "travel documents: MRZ check digits, expiry, number format, shared numbers, specimens, lost and stolen (--stolen-documents)", detect_documents_in_case},
       {"vessels", "AIS gaps, encounters at sea, loitering and identity conflicts (--zones, --coast)",
        detect_vessels_in_case},
   };

@@ -31,6 +31,7 @@ const std::vector<CaseDetector>& case_detectors();
 
 // The detector functions, one file each (detect_<name>.cpp).
 std::vector<Indicator> detect_offers_in_case(store::CaseFolder& c, const DetectSettings& settings);
+std::vector<Indicator> detect_money_in_case(store::CaseFolder& c, const DetectSettings& settings);
 std::vector<Indicator> detect_hotspots_in_case(store::CaseFolder& c, const DetectSettings& settings);
 std::vector<Indicator> detect_documents_in_case(store::CaseFolder& c, const DetectSettings& settings);
 std::vector<Indicator> detect_vessels_in_case(store::CaseFolder& c, const DetectSettings& settings);
