@@ -295,8 +295,8 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   // Laundering payments: a planted row is recovered when a money indicator cites one of
   // its statements; every other cited row of payments.csv is a false alarm.
   {
-    std::set<std::string> planted, cited;
-    for (const auto& p : truth["payments"]["planted"]) planted.insert("row:" + std::to_string(p["row"].get<int>()));
+    std::set<std::string> laundering, cited;
+    for (const auto& p : truth["payments"]["planted"]) laundering.insert("row:" + std::to_string(p["row"].get<int>()));
     store::Stmt q(c->db(),
                   "SELECT DISTINCT s.loc_record FROM indicators i JOIN indicator_reasons r ON r.indicator = i.id "
                   "JOIN reason_statements rs ON rs.reason = r.id JOIN statements s ON s.id = rs.statement "
@@ -304,14 +304,14 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
                   "AND e.original_name = 'payments.csv' AND s.loc_record LIKE 'row:%'");
     while (q.step()) cited.insert(q.text(0));
     int tp = 0;
-    for (const auto& row : cited) tp += planted.count(row) > 0;
-    const double rc = planted.empty() ? 0 : static_cast<double>(tp) / static_cast<double>(planted.size());
+    for (const auto& row : cited) tp += laundering.count(row) > 0;
+    const double rc = laundering.empty() ? 0 : static_cast<double>(tp) / static_cast<double>(laundering.size());
     const double pr = cited.empty() ? 0 : static_cast<double>(tp) / static_cast<double>(cited.size());
     char line[200];
     std::snprintf(line, sizeof line,
                   "laundering payments: %d of %zu planted rows cited by money indicators (recall %.3f); %zu rows "
                   "cited in all (precision %.3f)",
-                  tp, planted.size(), rc, cited.size(), pr);
+                  tp, laundering.size(), rc, cited.size(), pr);
     out.push_back(line);
   }
   return out;
