@@ -10,6 +10,7 @@ pkg_check_modules(igraph REQUIRED IMPORTED_TARGET igraph)  # its CMake file want
 find_package(exiv2 REQUIRED)
 find_package(GTest REQUIRED)
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(libcrypto REQUIRED IMPORTED_TARGET libcrypto)  # SHA-256 on the CPU's SHA extensions
 pkg_check_modules(hs REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(icu REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(archive REQUIRED IMPORTED_TARGET libarchive)

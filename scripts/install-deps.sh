@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_pkgs=(
   build-essential cmake ninja-build ccache pkg-config git
-  libsqlite3-dev sqlite3 libsodium-dev nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
+  libsqlite3-dev sqlite3 libsodium-dev libssl-dev nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvectorscan-dev libphonenumber-dev libicu-dev
   libsimdjson-dev libarchive-dev libmagic-dev libexiv2-dev libigraph-dev libcpp-httplib-dev
   libboost-dev clang libclang-rt-14-dev python3 liblinear-dev

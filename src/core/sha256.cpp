@@ -1,38 +1,42 @@
 #include "core/sha256.hpp"
 
-#include <sodium.h>
+#include <openssl/evp.h>
 
 #include "core/error.hpp"
 
 namespace corridor {
 
-static_assert(sizeof(crypto_hash_sha256_state) <= 128);
-
 namespace {
-crypto_hash_sha256_state* as_state(unsigned char* raw) {
-  return reinterpret_cast<crypto_hash_sha256_state*>(raw);
+// Fetched once: an implicit fetch on every init costs more than hashing a short id.
+const EVP_MD* sha256_md() {
+  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (!md) throw Error("OpenSSL has no SHA-256 implementation");
+  return md;
 }
+EVP_MD_CTX* as_ctx(void* p) { return static_cast<EVP_MD_CTX*>(p); }
 }  // namespace
 
-Sha256::Sha256() {
-  if (sodium_init() < 0) throw Error("libsodium failed to initialise");
-  crypto_hash_sha256_init(as_state(state_));
+void Sha256::Free::operator()(void* ctx) const { EVP_MD_CTX_free(as_ctx(ctx)); }
+
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_ || EVP_DigestInit_ex(as_ctx(ctx_.get()), sha256_md(), nullptr) != 1)
+    throw Error("OpenSSL failed to start a SHA-256 digest");
 }
 
 Sha256& Sha256::update(std::span<const std::uint8_t> bytes) {
-  crypto_hash_sha256_update(as_state(state_), bytes.data(), bytes.size());
+  EVP_DigestUpdate(as_ctx(ctx_.get()), bytes.data(), bytes.size());
   return *this;
 }
 
 Sha256& Sha256::update(std::string_view text) {
-  crypto_hash_sha256_update(as_state(state_), reinterpret_cast<const unsigned char*>(text.data()),
-                            text.size());
+  EVP_DigestUpdate(as_ctx(ctx_.get()), text.data(), text.size());
   return *this;
 }
 
 Digest Sha256::finish() {
   Digest out{};
-  crypto_hash_sha256_final(as_state(state_), out.data());
+  unsigned int n = 0;
+  EVP_DigestFinal_ex(as_ctx(ctx_.get()), out.data(), &n);
   return out;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
-// SHA-256 through libsodium, streaming, with hex helpers.
+// SHA-256 through OpenSSL's libcrypto (which uses the CPU's SHA extensions where present),
+// streaming, with hex helpers.
 #include <array>
 #include <cstdint>
-#include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,7 +20,10 @@ class Sha256 {
   Digest finish();
 
  private:
-  alignas(16) unsigned char state_[128];
+  struct Free {
+    void operator()(void* ctx) const;
+  };
+  std::unique_ptr<void, Free> ctx_;  // an EVP_MD_CTX, kept out of this header
 };
 
 Digest sha256(std::string_view bytes);

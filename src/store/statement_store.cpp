@@ -6,8 +6,11 @@ namespace corridor::store {
 
 namespace {
 
+// OR FAIL: a failing row stops the statement without undoing its earlier rows, so SQLite
+// needs no statement journal (a copy of every page the statement touches); the caller's
+// transaction is rolled back whole on any error anyway.
 constexpr const char* kInsertHead =
-    "INSERT INTO statements(entity, property, value, original_value, evidence, loc_offset, loc_length, loc_record, "
+    "INSERT OR FAIL INTO statements(entity, property, value, original_value, evidence, loc_offset, loc_length, loc_record, "
     "extractor, observed_at, kind, confidence, ident) VALUES";
 constexpr int kColumns = 13;
 // Rows per multi-row INSERT: one statement step per 64 rows instead of one per row
