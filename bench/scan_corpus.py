@@ -382,7 +382,9 @@ def f_mrz(bad=False):
     if bad:
         l2 = l2[:-1] + str((int(l2[-1]) + 1) % 10)
     text = "\n" + l1 + "\n" + l2 + "\n"
-    return text, ([] if bad else [("mrz", 1, 89, l1 + l2)])
+    # A zone with a failed check digit is never an "mrz"; the scanner reports it as
+    # "mrz_invalid" (evidence of a forgery or a misread), so that is its truth.
+    return text, [("mrz_invalid" if bad else "mrz", 1, 89, l1 + l2)]
 
 
 MONEY_FORMS = [  # (template with {n}, amount multiplier, code, digits table)

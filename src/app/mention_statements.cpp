@@ -35,7 +35,9 @@ Target target_of(const Mention& m) {
   static const std::pair<const char*, const char*> kProperties[] = {
       {"money", "amountMentioned"}, {"date", "dateMentioned"}, {"coord", "coordinatesMentioned"},
       {"url", "urlMentioned"},      {"domain", "domainMentioned"}, {"ipv4", "ipMentioned"},
-      {"ipv6", "ipMentioned"},      {"bic", "bic"},                {"mrz", "mrzMentioned"}};
+      {"ipv6", "ipMentioned"},      {"bic", "bic"},                {"mrz", "mrzMentioned"},
+      // Not a document of anyone until a person checks it: the documents detector reads it.
+      {"mrz_invalid", "mrz_invalidMentioned"}};
   for (const auto& [type, prop] : kProperties)
     if (m.type == type) return {"", "", prop};
   return {"", "", m.type + "Mentioned"};

@@ -155,6 +155,8 @@ std::string format(long double v, const char* code) {
   return buf;
 }
 
+bool is_sign(std::string_view w) { return w == "$" || w == "\u20ac" || w == "\u00a3" || w == "\u20ba"; }
+
 bool word_glued(std::string_view buf, std::size_t pos) {
   // A Latin currency word must end the word ("2500 eurovision" is not a price).
   return pos < buf.size() && (is_ascii_alpha(buf[pos]));
@@ -181,6 +183,8 @@ void handle(const Candidate& c, const HandlerContext& ctx) {
     if (!cur) return;
     const std::size_t end = c.from + i + cur->text.size();
     if (is_ascii_alpha(cur->text[0]) && word_glued(c.buf, end)) return;
+    // A sign glued to a Latin letter or digit is not a price ("4$x", "7€3" in noise).
+    if (is_sign(cur->text) && glued_after(c.buf, end)) return;
     ctx.emit(c, c.from, end, "money", format(a.value * mult * cur->factor, cur->code));
   } else {
     const Word* cur = word_at(t, kCurrencies);

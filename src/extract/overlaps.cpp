@@ -8,8 +8,9 @@ namespace corridor::extract {
 namespace {
 
 // Strongest reading first: a checksummed identifier beats a looser one over the same bytes.
-constexpr std::array<std::string_view, 23> kRank{
-    "mrz",  "iban",  "btc",   "eth",   "tron",  "card",  "email", "url",
+// A zone with a failed check digit still outranks the dates and numbers inside it.
+constexpr std::array<std::string_view, 24> kRank{
+    "mrz",  "mrz_invalid", "iban",  "btc",   "eth",   "tron",  "card",  "email", "url",
     "telegram", "whatsapp", "viber", "signal", "imo", "mmsi", "coord", "ipv6",
     "ipv4", "bic",   "date",  "money", "phone", "handle", "domain"};
 

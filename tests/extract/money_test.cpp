@@ -28,4 +28,9 @@ TEST(Money, HardNegatives) {
   EXPECT_THAT(of_type("2500 km and 4000 people", "money"), IsEmpty());
   EXPECT_THAT(of_type("2500 eurovision", "money"), IsEmpty());
   EXPECT_THAT(of_type("room 12 tlf", "money"), IsEmpty());
+  // A sign glued to a letter or digit after it is noise, not a price; a sign before
+  // punctuation or a space still is one.
+  EXPECT_THAT(of_type("code [4$x and more text", "money"), IsEmpty());
+  EXPECT_THAT(of_type("serial 7\u20ac3 in the log", "money"), IsEmpty());
+  EXPECT_THAT(of_type("only 4000$, cash", "money"), ElementsAre("4000 USD"));
 }

@@ -56,3 +56,17 @@ TEST(Mrz, CheckDigit) {
   EXPECT_EQ(mrz_check("740812"), 2);
   EXPECT_EQ(mrz_check("ab"), -1);
 }
+
+// A zone whose check digit fails is one "mrz_invalid" over the whole zone: it outranks the
+// dates and digit runs inside it, so nothing else is read from those bytes.
+TEST(Mrz, FailedZoneIsOneMrzInvalidOverTheWholeZone) {
+  std::string bad = kTd3;
+  bad[bad.size() - 1] = '1';  // composite check digit
+  const auto ms = scan_text("scan:\n" + bad + "\n");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, "mrz_invalid");
+  EXPECT_EQ(ms[0].offset, 6u);
+  EXPECT_EQ(ms[0].length, 89u);
+  EXPECT_DOUBLE_EQ(ms[0].confidence, 0.5);
+  EXPECT_THAT(ms[0].detail, ::testing::EndsWith(";failed=composite"));
+}
