@@ -8,9 +8,7 @@
 namespace corridor {
 
 std::string make_entity_id(std::string_view schema, std::string_view key) {
-  Sha256 h;
-  h.update(std::string_view("corridor\0", 9)).update(schema).update(std::string_view("\0", 1)).update(key);
-  Digest d = h.finish();
+  const Digest d = sha256_of({std::string_view("corridor\0", 9), schema, std::string_view("\0", 1), key});
   std::string id;
   id.reserve(schema.size() + 33);
   for (char c : schema) id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

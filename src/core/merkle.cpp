@@ -30,11 +30,12 @@ void subproof(std::span<const Digest> d, std::size_t m, bool complete, std::vect
 }  // namespace
 
 Digest leaf_hash(std::string_view entry) {
-  return Sha256().update(std::string_view("\x00", 1)).update(entry).finish();
+  return sha256_of({std::string_view("\x00", 1), entry});
 }
 
 Digest node_hash(const Digest& left, const Digest& right) {
-  return Sha256().update(std::string_view("\x01", 1)).update(left).update(right).finish();
+  auto bytes = [](const Digest& d) { return std::string_view(reinterpret_cast<const char*>(d.data()), d.size()); };
+  return sha256_of({std::string_view("\x01", 1), bytes(left), bytes(right)});
 }
 
 Digest root(std::span<const Digest> leaves) {

@@ -40,7 +40,18 @@ Digest Sha256::finish() {
   return out;
 }
 
-Digest sha256(std::string_view bytes) { return Sha256().update(bytes).finish(); }
+Digest sha256_of(std::initializer_list<std::string_view> parts) {
+  thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), sha256_md(), nullptr) != 1)
+    throw Error("OpenSSL failed to start a SHA-256 digest");
+  for (std::string_view p : parts) EVP_DigestUpdate(ctx.get(), p.data(), p.size());
+  Digest out{};
+  unsigned int n = 0;
+  EVP_DigestFinal_ex(ctx.get(), out.data(), &n);
+  return out;
+}
+
+Digest sha256(std::string_view bytes) { return sha256_of({bytes}); }
 
 std::string to_hex(std::span<const std::uint8_t> bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

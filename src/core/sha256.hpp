@@ -2,6 +2,7 @@
 // SHA-256 through OpenSSL's libcrypto (which uses the CPU's SHA extensions where present),
 // streaming, with hex helpers.
 #include <array>
+#include <initializer_list>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -27,6 +28,10 @@ class Sha256 {
 };
 
 Digest sha256(std::string_view bytes);
+// The digest of the parts one after the other, on a context kept per thread: for the
+// millions of short inputs (entity ids, Merkle nodes) where a fresh context costs more
+// than the hashing.
+Digest sha256_of(std::initializer_list<std::string_view> parts);
 std::string to_hex(std::span<const std::uint8_t> bytes);
 // Throws corridor::Error unless `hex` is exactly 2*out.size() hex digits.
 void from_hex(std::string_view hex, std::span<std::uint8_t> out);

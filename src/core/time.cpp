@@ -51,10 +51,25 @@ std::string format_utc(UnixMillis ms) {
   int y;
   unsigned m, d;
   civil_from_days(days, y, m, d);
-  char buf[72];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, sod / 3600,
-                sod / 60 % 60, sod % 60, millis);
-  return buf;
+  if (y < 0 || y > 9999) {
+    char buf[72];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, sod / 3600,
+                  sod / 60 % 60, sod % 60, millis);
+    return buf;
+  }
+  // Written by hand: called for every message of an export, where snprintf showed up.
+  std::string out = "0000-00-00T00:00:00.000Z";
+  auto put = [&out](std::size_t pos, int width, unsigned v) {
+    for (int i = width - 1; i >= 0; --i, v /= 10) out[pos + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, 4, static_cast<unsigned>(y));
+  put(5, 2, m);
+  put(8, 2, d);
+  put(11, 2, static_cast<unsigned>(sod / 3600));
+  put(14, 2, static_cast<unsigned>(sod / 60 % 60));
+  put(17, 2, static_cast<unsigned>(sod % 60));
+  put(20, 3, static_cast<unsigned>(millis));
+  return out;
 }
 
 std::string utc_now() { return format_utc(now_millis()); }
