@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "model/types.hpp"
-#include "store/entity_row_ids.hpp"
 #include "store/sqlite.hpp"
 
 namespace corridor::store {
@@ -36,8 +35,7 @@ class StatementWriter {
   void bind_row(Stmt& q, int first_param, const Statement& s);
   Db& db_;
   Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
-  EntityRowIds entities_;
-  std::unordered_map<std::string, std::int64_t> evidence_;
+  std::unordered_map<std::string, std::int64_t> entities_, evidence_;
 };
 
 class StatementStore {
