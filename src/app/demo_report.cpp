@@ -98,7 +98,8 @@ void key_identifiers(std::ostream& h, const DemoResult& r) {
 void key_players(std::ostream& h, const DemoResult& r) {
   h << "<section id=\"network-analysis\"><h2>Key players (network analysis)</h2><p class=\"muted\">"
     << r.network.nodes << " entities and " << r.network.edges
-    << " links; ranked by PageRank, betweenness, brokerage between communities and core membership. "
+    << " links around what the detectors flagged; ranked by PageRank, betweenness, brokerage between "
+       "communities, core membership and how many evidence items speak of each. "
        "Reasons are measures of position in the network, not findings about a person.</p><table><tr><th>#</th>"
        "<th>kind</th><th>entity</th><th class=\"num\">score</th><th class=\"num\">degree</th><th>reasons</th></tr>";
   for (const auto& k : r.network.rows) {

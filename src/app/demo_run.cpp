@@ -175,7 +175,7 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
   }
   {
     Stopwatch w(r, log, "network analysis");
-    r.network = network_key_players(c->db(), 25);
+    r.network = network_key_players(c->db(), 25, true);
     w.done(std::to_string(r.network.nodes) + " nodes, " + std::to_string(r.network.edges) + " links; " +
            std::to_string(r.network.rows.size()) + " key players");
   }
@@ -207,7 +207,7 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
   store::StatementStore st(c->db());
 
   // Network members: found when any of their identifiers (phones, WhatsApp and Telegram
-  // accounts, wallets, IBANs, bank accounts) is an entity of the case; ranked when one is
+  // accounts and handles, wallets, IBANs, bank accounts) is an entity of the case; ranked when one is
   // among the most-linked identifiers of the overview or the key players.
   std::set<std::string> top;
   for (const auto& li : r.overview.top_identifiers) top.insert(li.entity.id);
@@ -231,6 +231,12 @@ std::vector<std::string> score_demo(const DemoOptions& opt, const DemoResult& r)
     for (const auto& v : strings("ibans")) {
       ids.insert(keys::bank_account(v));
       for (const auto& e : st.entities_by_value(v)) ids.insert(e.id);
+    }
+    // The public handle: an @mention in posts and chats, a username in the export.
+    if (m.contains("telegram") && m["telegram"].is_string()) {
+      const std::string handle = m["telegram"].get<std::string>();
+      for (const auto& v : {handle, handle.substr(handle.starts_with('@') ? 1 : 0)})
+        for (const auto& e : st.entities_by_value(v)) ids.insert(e.id);
     }
     if (m.contains("telegram_id") && m["telegram_id"].is_number())
       ids.insert(keys::account("telegram", "user" + std::to_string(m["telegram_id"].get<std::int64_t>())));

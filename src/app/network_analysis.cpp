@@ -24,13 +24,63 @@ std::string entity_label(store::Db& db, const graph::Node& node) {
   return q.step() ? q.text(0) : std::string();
 }
 
-NetworkSummary network_key_players(store::Db& db, std::size_t top) {
-  const graph::Graph g = graph::load_case_graph(db);
+namespace {
+
+// Nodes of the subjects of indicators not dismissed (a merged subject counts as its
+// canonical entity, as in the graph), each once.
+std::vector<graph::NodeIndex> flagged_nodes(store::Db& db, const graph::Graph& g) {
+  store::Stmt q(db,
+                "SELECT DISTINCT COALESCE(n.canonical_id, s.entity) FROM indicator_subjects s "
+                "JOIN indicators i ON i.id = s.indicator LEFT JOIN entities n ON n.id = s.entity "
+                "WHERE i.review <> 'dismissed'");
+  std::vector<char> seen(g.node_count(), 0);
+  std::vector<graph::NodeIndex> out;
+  while (q.step())
+    if (const auto v = g.find(q.text(0)); v && !seen[*v]) {
+      seen[*v] = 1;
+      out.push_back(*v);
+    }
+  return out;
+}
+
+// How many evidence items hold statements about each node (a merged entity counts the
+// items of all its parts).
+std::vector<std::uint32_t> evidence_sources(store::Db& db, const graph::Graph& g) {
+  store::Stmt q(db,
+                "SELECT n.canonical_id, COUNT(DISTINCT s.evidence) FROM statements s "
+                "JOIN entities n ON n.rid = s.entity GROUP BY n.canonical_id");
+  std::vector<std::uint32_t> out(g.node_count(), 0);
+  while (q.step())
+    if (const auto v = g.find(q.text(0))) out[*v] = static_cast<std::uint32_t>(q.int64(1));
+  return out;
+}
+
+// The flagged nodes and their direct neighbours, by index.
+std::vector<graph::NodeIndex> around(const graph::Graph& g, const std::vector<graph::NodeIndex>& seeds) {
+  std::vector<char> keep(g.node_count(), 0);
+  for (const auto s : seeds)
+    for (const auto v : graph::ego_nodes(g, s, 1)) keep[v] = 1;
+  std::vector<graph::NodeIndex> out;
+  for (graph::NodeIndex v = 0; v < keep.size(); ++v)
+    if (keep[v]) out.push_back(v);
+  return out;
+}
+
+}  // namespace
+
+NetworkSummary network_key_players(store::Db& db, std::size_t top, bool around_indicators) {
+  graph::Graph g = graph::load_case_graph(db);
   NetworkSummary out;
+  if (around_indicators) {
+    const auto seeds = flagged_nodes(db, g);
+    out.flagged = seeds.size();
+    g = graph::subgraph(g, around(g, seeds));
+  }
   out.nodes = g.node_count();
   out.edges = g.edge_count();
   graph::KeyPlayerOptions o;
   o.top = top;
+  o.sources = evidence_sources(db, g);
   std::size_t rank = 0;
   for (auto& k : graph::key_players(g, o)) {
     const auto& n = g.node(k.node);

@@ -24,12 +24,17 @@ struct KeyPlayerRow {
 };
 
 struct NetworkSummary {
-  std::size_t nodes = 0, edges = 0;
+  std::size_t nodes = 0, edges = 0;  // of the network ranked
+  std::size_t flagged = 0;  // around_indicators: subjects of indicators found in the graph
   std::vector<KeyPlayerRow> rows;
 };
 
-// Builds the graph of the case and ranks its key players.
-NetworkSummary network_key_players(store::Db& db, std::size_t top);
+// Builds the graph of the case and ranks its key players. With `around_indicators`, only
+// the network around what the detectors flagged is ranked: the subjects of indicators not
+// dismissed and their direct neighbours. In a case that also holds bulk records (a bank's
+// transfers, a phone company's call records) the busiest hubs of the bulk are otherwise
+// the most central entities, whatever their part in the smuggling.
+NetworkSummary network_key_players(store::Db& db, std::size_t top, bool around_indicators = false);
 
 // The caption of an entity, else its first identifier value, else "".
 std::string entity_label(store::Db& db, const graph::Node& node);

@@ -1,4 +1,4 @@
-// corridor network CASE [--top 20] [--json]
+// corridor network CASE [--top 20] [--around-indicators] [--json]
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -16,16 +16,22 @@ namespace {
 void setup(CLI::App& root) {
   auto o = std::make_shared<CaseOptions>();
   auto top = std::make_shared<std::size_t>(20);
+  auto around = std::make_shared<bool>(false);
   auto* cmd = root.add_subcommand("network", "Rank the key players of the case network, with their reasons");
   add_case_options(cmd, *o, true);
   cmd->add_option("--top", *top, "How many entities to list")->capture_default_str()->check(CLI::PositiveNumber);
-  cmd->callback([o, top] {
+  cmd->add_flag("--around-indicators", *around,
+                "Rank only the subjects of indicators not dismissed and their direct neighbours "
+                "(run `corridor detect` first)");
+  cmd->callback([o, top, around] {
     auto c = open_case(*o);
-    const auto net = app::network_key_players(c->db(), *top);
+    const auto net = app::network_key_players(c->db(), *top, *around);
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
-                       "network key players (top " + std::to_string(*top) + ")", o->why);
+                       "network key players (top " + std::to_string(*top) + (*around ? ", around indicators" : "") + ")",
+                       o->why);
     if (o->json) {
       nlohmann::ordered_json j{{"nodes", net.nodes}, {"edges", net.edges}};
+      if (*around) j["flagged"] = net.flagged;
       auto& arr = j["key_players"] = nlohmann::ordered_json::array();
       for (const auto& r : net.rows) {
         const auto& k = r.player;
@@ -40,10 +46,15 @@ void setup(CLI::App& root) {
                        {"degree", k.degree},
                        {"coreness", k.coreness},
                        {"community", k.community},
+                       {"sources", k.sources},
                        {"reasons", k.reasons}});
       }
       std::cout << j.dump(2) << "\n";
       return;
+    }
+    if (*around) {
+      std::printf("around %zu flagged entities: ", net.flagged);
+      if (net.flagged == 0) std::printf("(no indicators: run `corridor detect` first) ");
     }
     std::printf("%zu entities, %zu links\n", net.nodes, net.edges);
     std::printf("%4s  %-40s %-12s %-24s %6s %9s %11s %6s %5s\n", "rank", "entity", "schema", "caption / identifier",

@@ -72,6 +72,8 @@ std::vector<KeyPlayer> key_players(const Graph& g, const KeyPlayerOptions& o) {
   const double max_pr = *std::max_element(pr.begin(), pr.end());
   const double max_btw = *std::max_element(btw.begin(), btw.end());
   auto share = [](double v, double max) { return max > 0 ? v / max : 0.0; };
+  const bool with_sources = o.sources.size() == n;
+  const std::uint32_t max_sources = with_sources ? *std::max_element(o.sources.begin(), o.sources.end()) : 0;
 
   std::vector<KeyPlayer> all(n);
   for (NodeIndex v = 0; v < n; ++v) {
@@ -91,6 +93,13 @@ std::vector<KeyPlayer> key_players(const Graph& g, const KeyPlayerOptions& o) {
     // members beside it who carry a quarter of them.
     k.score = 0.35 * share(pr[v], max_pr) + 0.35 * share(btw[v], max_btw) + 0.15 * bridge_share +
               0.15 * share(core[v], max_core);
+    if (with_sources) {
+      k.sources = o.sources[v];
+      const double corroboration = max_sources > 1 && k.sources > 1
+                                       ? static_cast<double>(k.sources - 1) / static_cast<double>(max_sources - 1)
+                                       : 0.0;
+      k.score = 0.8 * k.score + 0.2 * corroboration;
+    }
     if (const Bridge* b = bridge_of[v]) {
       // One tie out of the community is a contact; several, or several communities, a broker.
       if (b->cross_edges >= 2 || b->communities.size() >= 3) {
@@ -104,6 +113,7 @@ std::vector<KeyPlayer> key_players(const Graph& g, const KeyPlayerOptions& o) {
     if (auto w = rank_words(btw_rank[v], n, "betweenness", btw[v] > 0); !w.empty()) k.reasons.push_back(w);
     if (max_core >= 2 && core[v] == max_core)
       k.reasons.push_back("in the innermost core (k=" + std::to_string(max_core) + ")");
+    if (k.sources >= 2) k.reasons.push_back("seen in " + std::to_string(k.sources) + " evidence items");
     if (deg[v] >= 3 && !std::isnan(con[v]) && con[v] < 0.35) {
       char text[96];
       std::snprintf(text, sizeof text, "low constraint %.2f: contacts that do not know each other", con[v]);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "store/case_folder.hpp"
+#include "store/indicator_store.hpp"
 #include "support/temp_dir.hpp"
 
 using corridor::test::read_file;
@@ -68,8 +70,10 @@ TEST(NetworkCli, KeyPlayersWithReasons) {
   EXPECT_EQ(top["label"], "+33798765432");
   EXPECT_DOUBLE_EQ(top["score"].get<double>(), 1.0);
   EXPECT_EQ(top["degree"], 5);
+  EXPECT_EQ(top["sources"], 2);  // notes.txt and posts.jsonl
   EXPECT_EQ(top["reasons"], nlohmann::json({"broker between communities 0 and 2", "highest PageRank",
-                                            "highest betweenness", "in the innermost core (k=2)"}));
+                                            "highest betweenness", "in the innermost core (k=2)",
+                                            "seen in 2 evidence items"}));
   EXPECT_EQ(j["key_players"][1]["id"], kC);
   EXPECT_EQ(j["key_players"][1]["reasons"][0], "tie to community 0");
   auto log = last_audit(dir);
@@ -206,4 +210,55 @@ TEST(NetworkCli, ExportsAreDisclosures) {
   r = run_corridor({"export", dir, "--format", "graphml", "--out", (t / "missing" / "x.graphml").string()});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find("x.graphml: cannot write"), std::string::npos) << r.err;
+}
+
+// Flags `subject` with one open indicator, as a detector would.
+void flag(const std::string& dir, const std::string& subject) {
+  auto c = corridor::store::CaseFolder::open(dir);
+  corridor::store::Transaction tx(c->db());
+  corridor::Indicator ind;
+  ind.detector = "test";
+  ind.title = "flagged by the test";
+  ind.subjects = {subject};
+  ind.score = 0.9;
+  corridor::store::IndicatorStore(c->db()).replace_open("test", {ind}, "2026-11-29T00:00:00.000Z");
+  tx.commit();
+}
+
+std::vector<std::string> ids(const nlohmann::json& j) {
+  std::vector<std::string> out;
+  for (const auto& k : j["key_players"]) out.push_back(k["id"]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(NetworkCli, AroundIndicatorsRanksOnlyTheFlaggedAndTheirNeighbours) {
+  TempDir t;
+  const auto dir = network_case(t);
+  auto r = run_corridor({"network", dir, "--around-indicators"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("around 0 flagged entities: (no indicators: run `corridor detect` first) 0 entities"),
+            std::string::npos)
+      << r.out;
+
+  flag(dir, kA);  // +33612345678: in notes.txt with +33798765432 only
+  r = run_corridor({"network", dir, "--around-indicators", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["flagged"], 1);
+  EXPECT_EQ(j["nodes"], 3);  // kA, kB and the notes' document
+  EXPECT_EQ(j["key_players"].size(), 3u);
+  const auto ranked = ids(j);
+  EXPECT_TRUE(std::binary_search(ranked.begin(), ranked.end(), kA));
+  EXPECT_TRUE(std::binary_search(ranked.begin(), ranked.end(), kB));
+  EXPECT_FALSE(std::binary_search(ranked.begin(), ranked.end(), kC));  // two hops away
+  EXPECT_EQ(last_audit(dir)["object"], "network key players (top 20, around indicators)");
+
+  // A dismissed indicator no longer counts.
+  r = run_corridor({"review", dir, "1", "--dismiss", "--reason", "test"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run_corridor({"network", dir, "--around-indicators", "--json"});
+  j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["flagged"], 0);
+  EXPECT_EQ(j["nodes"], 0);
 }

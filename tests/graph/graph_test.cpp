@@ -153,6 +153,34 @@ TEST(KeyPlayers, BrokerRankedFirstWithReasons) {
   EXPECT_EQ(key_players(g, o).size(), 3u);
 }
 
+// Two members of one cell hold the same position; the one that three evidence items speak
+// of outranks the one seen in a single item, and says why.
+TEST(KeyPlayers, CorroborationAcrossSourcesBreaksATie) {
+  const Graph g = planted_two_communities();
+  KeyPlayerOptions o;
+  o.sources.assign(g.node_count(), 1);
+  o.sources[at(g, "a3")] = 3;
+  const auto all = key_players(g, o);
+  std::size_t a3 = 0, a4 = 0;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (g.node(all[i].node).id == "a3") a3 = i;
+    if (g.node(all[i].node).id == "a4") a4 = i;
+  }
+  EXPECT_LT(a3, a4);
+  EXPECT_EQ(all[a3].sources, 3u);
+  EXPECT_EQ(all[a3].reasons.back(), "seen in 3 evidence items");
+  EXPECT_NEAR(all[a3].score - all[a4].score, 0.2, 1e-9);  // the whole corroboration share
+  EXPECT_EQ(all[a4].sources, 1u);
+  // Without sources the two are tied, as before.
+  const auto plain = key_players(g);
+  double s3 = -1, s4 = -2;
+  for (const auto& k : plain) {
+    if (g.node(k.node).id == "a3") s3 = k.score;
+    if (g.node(k.node).id == "a4") s4 = k.score;
+  }
+  EXPECT_DOUBLE_EQ(s3, s4);
+}
+
 TEST(Paths, FewestHopsAndStrongestTies) {
   GraphBuilder b;
   link(b, "a", "b", 10, kNoTime, 1);
