@@ -17,6 +17,8 @@
 #include "app/data_dir.hpp"
 #include "exchange/geojson_areas.hpp"
 #include "model/entity_keys.hpp"
+#include "app/network_analysis.hpp"
+#include "store/indicator_store.hpp"
 #include "store/statement_store.hpp"
 
 namespace corridor::app {
@@ -70,29 +72,29 @@ void flagged_posts(store::CaseFolder& c, DemoResult& r) {
                     "WHERE n.schema = 'Post' AND s.property = 'bodyText'");
   count.step();
   r.posts_scored = count.int64(0);
-  store::Stmt q(c.db(),
-                "SELECT i.id, i.score, n.id, s.value, s.loc_record FROM indicators i "
-                "JOIN indicator_reasons r ON r.indicator = i.id AND r.position = 0 "
-                "JOIN reason_statements rs ON rs.reason = r.id JOIN statements s ON s.id = rs.statement "
-                "JOIN entities n ON n.rid = s.entity "
-                "WHERE i.detector = 'offers' AND n.schema = 'Post' ORDER BY i.score DESC, i.id");
-  store::Stmt reasons(c.db(), "SELECT text, weight FROM indicator_reasons WHERE indicator = ? AND weight > 0 "
-                              "ORDER BY position LIMIT 5");
-  while (q.step()) {
-    DemoResult::FlaggedPost f;
-    f.entity_id = q.text(2);
-    const std::string record = q.text(4);
-    f.post_id = record.rfind("post:", 0) == 0 ? record.substr(5) : record;
-    f.text = q.text(3);
-    f.score = q.real(1);
-    reasons.bind(1, q.int64(0));
-    while (reasons.step()) {
-      char w[32];
-      std::snprintf(w, sizeof w, " (%+.2f)", reasons.real(1));
-      f.reasons += (f.reasons.empty() ? "" : "; ") + reasons.text(0) + w;
+  store::IndicatorFilter offers;
+  offers.detector = "offers";
+  for (const auto& ind : store::IndicatorStore(c.db()).list(offers)) {
+    if (ind.detector != "offers" || ind.reasons.empty()) continue;
+    // The first reason cites the post's text.
+    for (const auto& src : statement_sources(c.db(), ind.reasons[0].statement_ids)) {
+      if (src.property != "bodyText" || !src.entity_id.starts_with("post-")) continue;
+      DemoResult::FlaggedPost f;
+      f.entity_id = src.entity_id;
+      const std::string& record = src.locator.record;
+      f.post_id = record.rfind("post:", 0) == 0 ? record.substr(5) : record;
+      f.text = src.value;
+      f.score = ind.score;
+      int shown = 0;
+      for (const auto& why : ind.reasons) {
+        if (why.weight <= 0 || shown++ == 5) continue;
+        char w[32];
+        std::snprintf(w, sizeof w, " (%+.2f)", why.weight);
+        f.reasons += (f.reasons.empty() ? "" : "; ") + why.text + w;
+      }
+      r.offers.push_back(std::move(f));
+      break;
     }
-    reasons.reset();
-    r.offers.push_back(std::move(f));
   }
 }
 

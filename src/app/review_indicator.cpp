@@ -10,10 +10,9 @@ store::IndicatorReview review_indicator(store::CaseFolder& c, std::int64_t id, R
   store::Transaction tx(c.db());
   store::IndicatorStore indicators(c.db());
   auto review = indicators.review(id, decision, actor, reason, utc_now());
-  const auto ind = indicators.get(id);
   store::AuditLedger ledger(c.db());
   ledger.append(actor, store::audit_action::kAlteration,
-                "indicator " + std::to_string(id) + " (" + ind->detector + ") " + to_string(decision), reason);
+                "indicator " + std::to_string(id) + " (" + review.detector + ") " + to_string(decision), reason);
   ledger.checkpoint(c.keys());
   tx.commit();
   return review;

@@ -84,23 +84,28 @@ std::int64_t IndicatorStore::insert(const Indicator& ind, const std::string& cre
   return id;
 }
 
+namespace {
+constexpr const char* kIndicatorColumns = "SELECT i.id, i.detector, i.title, i.score, i.created_at, i.review FROM indicators i";
+
+Indicator read_row(Stmt& q) {
+  Indicator ind;
+  ind.id = q.int64(0);
+  ind.detector = q.text(1);
+  ind.title = q.text(2);
+  ind.score = q.real(3);
+  ind.created_at = q.text(4);
+  ind.review = review_state_from(q.text(5)).value_or(ReviewState::Open);
+  return ind;
+}
+}  // namespace
+
 std::vector<Indicator> IndicatorStore::list(const IndicatorFilter& f) {
-  std::string sql = "SELECT i.id, i.detector, i.title, i.score, i.created_at, i.review FROM indicators i" +
-                    where_clause(f) + " ORDER BY i.score DESC, i.id";
+  std::string sql = kIndicatorColumns + where_clause(f) + " ORDER BY i.score DESC, i.id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
   Stmt q(db_, sql);
   bind_filter(q, f);
   std::vector<Indicator> out;
-  while (q.step()) {
-    Indicator ind;
-    ind.id = q.int64(0);
-    ind.detector = q.text(1);
-    ind.title = q.text(2);
-    ind.score = q.real(3);
-    ind.created_at = q.text(4);
-    ind.review = review_state_from(q.text(5)).value_or(ReviewState::Open);
-    out.push_back(std::move(ind));
-  }
+  while (q.step()) out.push_back(read_row(q));
   for (auto& ind : out) load_details(ind);
   return out;
 }
@@ -131,38 +136,42 @@ void IndicatorStore::load_details(Indicator& ind) {
 }
 
 std::optional<Indicator> IndicatorStore::get(std::int64_t id) {
-  Stmt q(db_, "SELECT detector, title, score, created_at, review FROM indicators WHERE id = ?");
+  Stmt q(db_, std::string(kIndicatorColumns) + " WHERE i.id = ?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
-  Indicator ind;
-  ind.id = id;
-  ind.detector = q.text(0);
-  ind.title = q.text(1);
-  ind.score = q.real(2);
-  ind.created_at = q.text(3);
-  ind.review = review_state_from(q.text(4)).value_or(ReviewState::Open);
+  Indicator ind = read_row(q);
   load_details(ind);
   return ind;
+}
+
+std::optional<std::string> IndicatorStore::detector_of(std::int64_t id) {
+  Stmt q(db_, "SELECT detector FROM indicators WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return q.text(0);
 }
 
 IndicatorReview IndicatorStore::review(std::int64_t id, ReviewState decision, const std::string& actor,
                                        const std::string& reason, const std::string& at) {
   if (reason.empty()) throw Error("indicator " + std::to_string(id), "a review needs a reason");
-  if (!get(id)) throw Error("indicator " + std::to_string(id), "no such indicator in the case");
+  const auto detector = detector_of(id);
+  if (!detector) throw Error("indicator " + std::to_string(id), "no such indicator in the case");
   Stmt set(db_, "UPDATE indicators SET review = ? WHERE id = ?");
   set.bind(1, to_string(decision)).bind(2, id).run();
   Stmt add(db_, "INSERT INTO indicator_reviews(indicator, decision, actor, reason, at) VALUES(?,?,?,?,?)");
   add.bind(1, id).bind(2, to_string(decision)).bind(3, actor).bind(4, reason).bind(5, at).run();
-  return IndicatorReview{db_.last_insert_rowid(), id, decision, actor, reason, at};
+  return IndicatorReview{db_.last_insert_rowid(), id, decision, actor, reason, at, *detector};
 }
 
 std::vector<IndicatorReview> IndicatorStore::reviews(std::int64_t id) {
-  Stmt q(db_, "SELECT id, decision, actor, reason, at FROM indicator_reviews WHERE indicator = ? ORDER BY id");
+  Stmt q(db_,
+         "SELECT r.id, r.decision, r.actor, r.reason, r.at, i.detector FROM indicator_reviews r "
+         "JOIN indicators i ON i.id = r.indicator WHERE r.indicator = ? ORDER BY r.id");
   q.bind(1, id);
   std::vector<IndicatorReview> out;
   while (q.step())
     out.push_back({q.int64(0), id, review_state_from(q.text(1)).value_or(ReviewState::Open), q.text(2), q.text(3),
-                   q.text(4)});
+                   q.text(4), q.text(5)});
   return out;
 }
 

@@ -25,6 +25,7 @@ struct IndicatorReview {
   std::int64_t indicator = 0;
   ReviewState decision = ReviewState::Open;
   std::string actor, reason, at;
+  std::string detector;  // of the indicator reviewed
 };
 
 class IndicatorStore {
@@ -52,6 +53,8 @@ class IndicatorStore {
 
  private:
   std::int64_t insert(const Indicator& ind, const std::string& created_at);
+  // The detector of indicator `id`, nullopt when there is none.
+  std::optional<std::string> detector_of(std::int64_t id);
   void load_details(Indicator& ind);
   Db& db_;
 };

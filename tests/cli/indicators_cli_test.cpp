@@ -4,8 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingested_case;
 using corridor::test::run_corridor;
 using corridor::test::TempDir;
 using corridor::test::write_file;
@@ -14,17 +16,12 @@ namespace {
 
 // One smuggling offer and one NGO warning about smugglers (a hard negative).
 std::string posts_case(const TempDir& t) {
-  const std::string dir = (t / "op").string();
-  auto r = run_corridor({"case", "init", dir, "--title", "Operation Delta", "--examiner", "Examiner 1"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  write_file(t / "posts.jsonl",
-             R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Safe Road Travel","time":"2026-03-02T18:40:00Z","text":"Trip to Italy from Zuwara this week, big boat, guarantee, pay after arrival. WhatsApp +218 91 234 5678"})"
-             "\n"
-             R"({"platform":"facebook","post_id":"p2","author_id":"u2","author_name":"Migrant Help Desk","time":"2026-03-03T09:15:00Z","text":"Warning: smugglers on this road take your money and leave you in the desert. Call the helpline +39 06 1234 5678 for free advice."})"
-             "\n");
-  r = run_corridor({"ingest", dir, (t / "posts.jsonl").string()});
-  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  return dir;
+  return ingested_case(
+      t, {{"posts.jsonl",
+           R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Safe Road Travel","time":"2026-03-02T18:40:00Z","text":"Trip to Italy from Zuwara this week, big boat, guarantee, pay after arrival. WhatsApp +218 91 234 5678"})"
+           "\n"
+           R"({"platform":"facebook","post_id":"p2","author_id":"u2","author_name":"Migrant Help Desk","time":"2026-03-03T09:15:00Z","text":"Warning: smugglers on this road take your money and leave you in the desert. Call the helpline +39 06 1234 5678 for free advice."})"
+           "\n"}});
 }
 
 nlohmann::json indicators(const std::string& dir) {

@@ -6,9 +6,11 @@
 
 #include "store/case_folder.hpp"
 #include "store/indicator_store.hpp"
+#include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
 using corridor::test::read_file;
+using corridor::test::ingested_case;
 using corridor::test::run_corridor;
 using corridor::test::TempDir;
 using corridor::test::write_file;
@@ -18,21 +20,16 @@ namespace {
 // notes.txt names two phones together on several lines; two posts chain a third and a
 // fourth phone to them: +33612345678 - +33798765432 - +447911123456 - +4915123456789.
 std::string network_case(const TempDir& t) {
-  const std::string dir = (t / "op").string();
-  auto r = run_corridor({"case", "init", dir, "--title", "Operation Delta", "--examiner", "Examiner 1"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  write_file(t / "notes.txt",
-             "boat leaves friday, call +33 6 12 34 56 78 or +33 7 98 76 54 32\n"
-             "money to +33 6 12 34 56 78, receipt from +33 7 98 76 54 32\n"
-             "the captain +33 6 12 34 56 78 answers at night\n");
-  write_file(t / "posts.jsonl",
-             R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Sea Travel","time":"2024-03-02T18:40:00Z","text":"Departures every week, WhatsApp +33 7 98 76 54 32 or +44 7911 123456"})"
-             "\n"
-             R"({"platform":"facebook","post_id":"p2","author_id":"u2","author_name":"Road Travel","time":"2024-03-05T09:00:00Z","text":"Call +44 7911 123456 or +49 151 23456789"})"
-             "\n");
-  r = run_corridor({"ingest", dir, (t / "notes.txt").string(), (t / "posts.jsonl").string()});
-  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  return dir;
+  return ingested_case(
+      t, {{"notes.txt",
+           "boat leaves friday, call +33 6 12 34 56 78 or +33 7 98 76 54 32\n"
+           "money to +33 6 12 34 56 78, receipt from +33 7 98 76 54 32\n"
+           "the captain +33 6 12 34 56 78 answers at night\n"},
+          {"posts.jsonl",
+           R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Sea Travel","time":"2024-03-02T18:40:00Z","text":"Departures every week, WhatsApp +33 7 98 76 54 32 or +44 7911 123456"})"
+           "\n"
+           R"({"platform":"facebook","post_id":"p2","author_id":"u2","author_name":"Road Travel","time":"2024-03-05T09:00:00Z","text":"Call +44 7911 123456 or +49 151 23456789"})"
+           "\n"}});
 }
 
 }  // namespace

@@ -5,8 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingested_case;
 using corridor::test::run_corridor;
 using corridor::test::TempDir;
 using corridor::test::write_file;
@@ -14,21 +16,16 @@ using corridor::test::write_file;
 namespace {
 
 std::string posts_case(const TempDir& t) {
-  const std::string dir = (t / "op").string();
-  auto r = run_corridor({"case", "init", dir, "--title", "Operation Delta", "--examiner", "Examiner 1"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  write_file(t / "posts.jsonl",
-             R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"محمد حسن","author_username":"@rihla_hassan","time":"2026-03-02T18:40:00Z","text":"رحلة إلى إيطاليا من زوارة. واتساب +218 91 234 5678"})"
-             "\n"
-             R"({"platform":"x","post_id":"p2","author_id":"u2","author_name":"Mohammed Hassan","author_username":"@rihla_hassan","time":"2026-03-03T09:15:00Z","text":"Trip to Italy from Zuwara, WhatsApp +218 91 234 5678"})"
-             "\n"
-             R"({"platform":"facebook","post_id":"p3","author_id":"u3","author_name":"Yonas Tesfaye","time":"2026-03-04T10:00:00Z","text":"Looking for work in Tripoli, call +218 92 765 4321"})"
-             "\n"
-             R"({"platform":"facebook","post_id":"p4","author_id":"u4","author_name":"Aisha Bello","time":"2026-03-05T11:00:00Z","text":"Any news from the boat that left on Sunday?"})"
-             "\n");
-  r = run_corridor({"ingest", dir, (t / "posts.jsonl").string()});
-  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  return dir;
+  return ingested_case(
+      t, {{"posts.jsonl",
+           R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"محمد حسن","author_username":"@rihla_hassan","time":"2026-03-02T18:40:00Z","text":"رحلة إلى إيطاليا من زوارة. واتساب +218 91 234 5678"})"
+           "\n"
+           R"({"platform":"x","post_id":"p2","author_id":"u2","author_name":"Mohammed Hassan","author_username":"@rihla_hassan","time":"2026-03-03T09:15:00Z","text":"Trip to Italy from Zuwara, WhatsApp +218 91 234 5678"})"
+           "\n"
+           R"({"platform":"facebook","post_id":"p3","author_id":"u3","author_name":"Yonas Tesfaye","time":"2026-03-04T10:00:00Z","text":"Looking for work in Tripoli, call +218 92 765 4321"})"
+           "\n"
+           R"({"platform":"facebook","post_id":"p4","author_id":"u4","author_name":"Aisha Bello","time":"2026-03-05T11:00:00Z","text":"Any news from the boat that left on Sunday?"})"
+           "\n"}});
 }
 
 nlohmann::json log_of(const std::string& dir) {

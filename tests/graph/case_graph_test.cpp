@@ -24,17 +24,23 @@ Statement st(std::string entity, std::string schema, std::string property, std::
   s.prov = {sha, Locator{}, "test@1", "2026-03-01T10:00:00.000Z"};
   return s;
 }
-}  // namespace
 
-TEST(CaseGraph, LinksFromTheStoreTraceToStatementRows) {
-  test::TempDir dir;
-  auto c = store::CaseFolder::init(dir / "case", "t", "tester");
+// One evidence item for the statements to cite.
+Evidence chat_evidence(store::CaseFolder& c) {
   Evidence e;
   e.sha256 = std::string(64, 'a');
   e.media_type = "application/json";
   e.original_name = "chat.json";
   e.added_at = "2026-03-01T00:00:00.000Z";
-  store::EvidenceStore(c->db()).insert_or_get(e);
+  store::EvidenceStore(c.db()).insert_or_get(e);
+  return e;
+}
+}  // namespace
+
+TEST(CaseGraph, LinksFromTheStoreTraceToStatementRows) {
+  test::TempDir dir;
+  auto c = store::CaseFolder::init(dir / "case", "t", "tester");
+  const Evidence e = chat_evidence(*c);
   {
     store::Transaction tx(c->db());
     store::StatementWriter w(c->db());
@@ -79,12 +85,7 @@ std::vector<std::string> edge_lines(const Graph& g) {
 TEST(CaseGraph, MergedEntitiesAreOneNodeUntilTheMergeIsUndone) {
   test::TempDir dir;
   auto c = store::CaseFolder::init(dir / "case", "t", "tester");
-  Evidence e;
-  e.sha256 = std::string(64, 'a');
-  e.media_type = "application/json";
-  e.original_name = "chat.json";
-  e.added_at = "2026-03-01T00:00:00.000Z";
-  store::EvidenceStore(c->db()).insert_or_get(e);
+  const Evidence e = chat_evidence(*c);
   {
     store::Transaction tx(c->db());
     store::StatementWriter w(c->db());

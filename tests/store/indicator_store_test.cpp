@@ -150,7 +150,8 @@ TEST(IndicatorStore, ReviewsAreKeptInOrderAndReopenedIndicatorsSurviveReruns) {
   const auto id = st.list()[0].id;
   {
     store::Transaction tx(f.c->db());
-    st.review(id, ReviewState::Dismissed, "E1", "renewed, see file 12", "2026-11-03T10:00:00Z");
+    const auto first = st.review(id, ReviewState::Dismissed, "E1", "renewed, see file 12", "2026-11-03T10:00:00Z");
+    EXPECT_EQ(first.detector, "documents.expired");
     st.review(id, ReviewState::Open, "E2", "renewal not in the file", "2026-11-03T11:00:00Z");
     tx.commit();
   }
@@ -159,6 +160,7 @@ TEST(IndicatorStore, ReviewsAreKeptInOrderAndReopenedIndicatorsSurviveReruns) {
   EXPECT_EQ(reviews[0].decision, ReviewState::Dismissed);
   EXPECT_EQ(reviews[0].actor, "E1");
   EXPECT_EQ(reviews[0].reason, "renewed, see file 12");
+  EXPECT_EQ(reviews[0].detector, "documents.expired");
   EXPECT_EQ(reviews[1].decision, ReviewState::Open);
   EXPECT_EQ(st.get(id)->review, ReviewState::Open);
   // Reopened but reviewed: a re-run neither deletes it nor adds a duplicate.
