@@ -43,6 +43,31 @@ Target target_of(const Mention& m) {
   return {"", "", m.type + "Mentioned"};
 }
 
+// The person a valid zone names, as the document's holder: an assessment (a forged
+// passport names someone who may not exist), with the name only. Nationality, sex and
+// birth date stay in the Passport's "validation" statement, where the bias audit reads
+// them through this link; they are not copied onto the person.
+void holder_statements(const Mention& m, const Statement& passport, std::vector<Statement>& out) {
+  const std::string surname = detail_field(m.detail, "surname"), given = detail_field(m.detail, "given");
+  const std::string name = given.empty() ? surname : surname.empty() ? given : given + " " + surname;
+  if (name.empty()) return;
+  const std::string person = keys::document_holder(passport.entity_id, name);
+  Statement named = passport;
+  named.entity_id = person;
+  named.schema = "Person";
+  named.property = "name";
+  named.value = name;
+  named.original_value.clear();
+  named.kind = StatementKind::Assessment;
+  out.push_back(named);
+  Statement holder = passport;
+  holder.property = "holder";
+  holder.value = person;
+  holder.original_value.clear();
+  holder.kind = StatementKind::Assessment;
+  out.push_back(std::move(holder));
+}
+
 }  // namespace
 
 std::string detail_field(const std::string& detail, const std::string& key) {
@@ -91,6 +116,7 @@ void mention_statements(const Mention& m, const Unit& unit, const std::string& a
     d.original_value.clear();
     out.push_back(std::move(d));
   }
+  if (m.type == "mrz" && t.schema == "Passport") holder_statements(m, s, out);
   // The edge: this message or document mentions that identifier.
   Statement link = s;
   link.entity_id = about_entity;

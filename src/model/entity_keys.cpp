@@ -33,6 +33,10 @@ std::string vessel(std::string_view mmsi) { return make_entity_id("Vessel", mmsi
 std::string passport(std::string_view issuing_state, std::string_view number) {
   return make_entity_id("Passport", joined(issuing_state, number));
 }
+std::string document_holder(std::string_view document_id, std::string_view name) {
+  return make_entity_id("Person", joined("holder", joined(document_id, name)));
+}
+
 std::string record(std::string_view schema, std::string_view evidence_sha256, std::string_view record_id) {
   return make_entity_id(schema, joined(evidence_sha256, record_id));
 }

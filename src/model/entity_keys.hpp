@@ -13,6 +13,9 @@ std::string wallet(std::string_view chain, std::string_view address);       // C
 std::string bank_account(std::string_view iban_or_bank_and_number);         // BankAccount
 std::string vessel(std::string_view mmsi);
 std::string passport(std::string_view issuing_state, std::string_view number);
+// The Person a travel document names, by the name it gives: one per document and name,
+// whichever file it was read from (one number under two names is two people).
+std::string document_holder(std::string_view document_id, std::string_view name);
 // Records that exist only inside one evidence item: a message, a post, a payment row.
 std::string record(std::string_view schema, std::string_view evidence_sha256, std::string_view record_id);
 

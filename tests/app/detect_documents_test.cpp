@@ -3,6 +3,8 @@
 // statements; a malformed list is an error naming file:line that writes nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <map>
 
@@ -131,7 +133,20 @@ TEST(DetectDocuments, CliFindsThePlantedDocumentsCitingRealStatements) {
     if (i.detector == "documents.check_digit") {  // no Passport entity for a zone that fails: the file
       EXPECT_EQ(i.subjects, std::vector<std::string>{keys::record("Document", f.sha, "file")});
     } else {
-      for (const auto& s : i.subjects) EXPECT_EQ(keys::schema_of_id(s), "Passport") << s;
+      // The passport and the person its zone names (its holder).
+      std::vector<std::string> passports, holders;
+      for (const auto& s : i.subjects) (keys::schema_of_id(s) == "Passport" ? passports : holders).push_back(s);
+      ASSERT_FALSE(passports.empty()) << i.detector;
+      std::vector<std::string> expected_holders;
+      for (const auto& p : passports)
+        for (const auto& st : store::StatementStore(c->db()).of_entity(p))
+          if (st.statement.property == "holder" &&
+              std::find(expected_holders.begin(), expected_holders.end(), st.statement.value) == expected_holders.end())
+            expected_holders.push_back(st.statement.value);
+      for (const auto& h : holders) EXPECT_EQ(keys::schema_of_id(h), "Person") << h;
+      std::sort(holders.begin(), holders.end());
+      std::sort(expected_holders.begin(), expected_holders.end());
+      EXPECT_EQ(holders, expected_holders) << i.detector;
     }
     if (i.detector == "documents.expired") {
       EXPECT_NE(i.reasons[0].text.find("the acquisition date of passports.txt"), std::string::npos)

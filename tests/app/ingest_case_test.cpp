@@ -170,3 +170,36 @@ TEST(IngestCase, UnknownShaIsAClearError) {
   CaseFixture f;
   EXPECT_THROW(f.ingest({std::string(64, 'f')}), Error);
 }
+
+// A valid MRZ names its holder: a Person (an assessment, name only) linked by "holder";
+// a zone with a failed check digit names no one.
+TEST(IngestCase, ValidMrzNamesItsHolderAndAFailedZoneDoesNot) {
+  CaseFixture f;
+  const std::string td3 =
+      "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n";
+  std::string bad = "P<UTOBAKER<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11\n";
+  test::write_file(f.t / "scans.txt", "page 1:\n" + td3 + "page 2:\n" + bad);
+  const auto r = f.ingest(f.add({f.t / "scans.txt"}));
+  ASSERT_FALSE(r.files[0].error);
+  store::StatementStore st(f.c->db());
+  const std::string passport = keys::passport("UTO", "L898902C3");
+  const auto of_passport = st.of_entity(passport);
+  const Statement* holder = find(of_passport, "holder");
+  ASSERT_NE(holder, nullptr);
+  EXPECT_EQ(holder->value, keys::document_holder(passport, "ANNA MARIA ERIKSSON"));
+  EXPECT_EQ(holder->kind, StatementKind::Assessment);
+  const auto of_person = st.of_entity(holder->value);
+  ASSERT_EQ(of_person.size(), 1u);
+  EXPECT_EQ(of_person[0].statement.schema, "Person");
+  EXPECT_EQ(of_person[0].statement.property, "name");
+  EXPECT_EQ(of_person[0].statement.value, "ANNA MARIA ERIKSSON");
+  EXPECT_EQ(of_person[0].statement.kind, StatementKind::Assessment);
+  EXPECT_EQ(of_person[0].statement.prov.locator.offset, 8u);  // the zone, in the file's bytes
+  // The failed zone: an mrz_invalid mention of the document, no passport, no holder.
+  store::Stmt persons(f.c->db(), "SELECT count(*) FROM entities WHERE schema = 'Person'");
+  persons.step();
+  EXPECT_EQ(persons.int64(0), 1);
+  store::Stmt invalid(f.c->db(), "SELECT count(*) FROM statements WHERE property = 'mrz_invalidMentioned'");
+  invalid.step();
+  EXPECT_EQ(invalid.int64(0), 1);
+}
