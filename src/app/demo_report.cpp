@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/time.hpp"
+#include "core/unicode.hpp"
 #include "store/evidence_store.hpp"
 #include "store/indicator_store.hpp"
 
@@ -155,7 +156,7 @@ void network_picture(std::ostream& h, store::CaseFolder& c, const DemoResult& r)
     h << "<circle cx=\"" << num(x) << "\" cy=\"" << num(y) << "\" r=\"" << num(rad) << "\" fill=\"" << col
       << "\"><title>" << esc(top[i].entity.schema + " " + top[i].value) << "</title></circle><text x=\"" << num(x + (x > cx ? 10 : -10))
       << "\" y=\"" << num(y + 4) << "\" font-size=\"10\" text-anchor=\"" << (x > cx ? "start" : "end") << "\">"
-      << esc(top[i].value.substr(0, 24)) << "</text>";
+      << esc(std::string(unicode::utf8_prefix(top[i].value, 24))) << "</text>";
   }
   h << "</svg></section>\n";
 }
@@ -284,6 +285,37 @@ void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
   h << "</table></section>\n";
 }
 
+// Who the indicators select, by protected group, and what each family's indicators rest
+// on: the outcome audit a reviewer reads before acting on any of them.
+void bias_audit(std::ostream& h, const DemoResult& r) {
+  const auto& b = r.bias;
+  h << "<section id=\"bias-audit\"><h2>Bias audit</h2><p class=\"muted\">Selection rates of the " << b.persons
+    << " persons of the case by nationality, sex and age band (reference date " << esc(b.reference_date)
+    << "), per detector family: indicators scoring " << num(b.min_score, 2)
+    << " or more select the persons their subjects lead to. Groups under " << b.min_group
+    << " persons and unrecorded values are not compared. A four-fifths flag is a question for the reviewer, not a "
+       "finding (<code>corridor audit-bias CASE</code> gives every group).</p><table><tr><th>family</th>"
+       "<th>attribute</th><th class=\"num\">selected</th><th class=\"num\">groups compared</th>"
+       "<th class=\"num\">parity difference</th><th class=\"num\">impact ratio</th><th>flag</th></tr>";
+  std::size_t flags = 0;
+  for (const auto& a : b.audits)
+    for (const auto& at : a.attributes) {
+      if (at.compared_groups == 0) continue;
+      flags += at.four_fifths_flag;
+      h << "<tr><td>" << esc(a.family) << "</td><td>" << esc(at.attribute) << "</td><td class=\"num\">" << a.selected
+        << " of " << a.population << "</td><td class=\"num\">" << at.compared_groups << "</td><td class=\"num\">"
+        << (at.parity_difference ? num(*at.parity_difference, 3) : std::string("—")) << "</td><td class=\"num\">"
+        << (at.impact_ratio ? num(*at.impact_ratio, 3) : std::string("—")) << "</td><td>"
+        << (at.four_fifths_flag ? "below 0.8 (" + esc(at.lowest) + " vs " + esc(at.highest) + ")" : esc(at.note))
+        << "</td></tr>";
+    }
+  h << "</table><p>Four-fifths flags: <span id=\"bias-flags\">" << flags << "</span>. Inputs: ";
+  std::string inputs;
+  for (const auto& in : b.inputs)
+    inputs += (inputs.empty() ? "" : "; ") + in.family + (in.ok() ? " cites no protected property" : " NEEDS REVIEW");
+  h << esc(inputs) << ".</p></section>\n";
+}
+
 void offers(std::ostream& h, const DemoResult& r) {
   h << "<section id=\"offers\"><h2>Possible smuggling offers</h2><p class=\"muted\">" << r.offers.size() << " of "
     << r.posts_scored << " posts score 0.5 or more with the offer detector (lexicons in ten languages and a "
@@ -292,7 +324,7 @@ void offers(std::ostream& h, const DemoResult& r) {
   for (std::size_t i = 0; i < r.offers.size() && i < 30; ++i) {
     const auto& o = r.offers[i];
     h << "<tr><td>" << i + 1 << "</td><td><code>" << esc(o.post_id) << "</code></td><td class=\"num\">" << num(o.score, 2)
-      << "</td><td dir=\"auto\">" << esc(o.text.substr(0, 220)) << "</td><td>" << esc(o.reasons) << "</td></tr>";
+      << "</td><td dir=\"auto\">" << esc(std::string(unicode::utf8_prefix(o.text, 220))) << "</td><td>" << esc(o.reasons) << "</td></tr>";
   }
   h << "</table></section>\n";
 }
@@ -329,6 +361,7 @@ void write_demo_report(store::CaseFolder& c, const DemoResult& r, const std::fil
   map_and_timeline(h, r);
   vessel_events(h, r, "ais.nmea");
   indicators(h, c, r);
+  bias_audit(h, r);
   offers(h, r);
   evidence(h, c);
   h << "</main></body></html>\n";

@@ -182,6 +182,14 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
            std::to_string(r.network.rows.size()) + " key players");
   }
   {
+    Stopwatch w(r, log, "bias audit");
+    r.bias = audit_bias_in_case(*c, BiasAuditSettings{});
+    std::size_t flags = 0;
+    for (const auto& a : r.bias.audits)
+      for (const auto& at : a.attributes) flags += at.four_fifths_flag;
+    w.done(std::to_string(r.bias.persons) + " persons, " + std::to_string(flags) + " four-fifths flags to review");
+  }
+  {
     Stopwatch w(r, log, "verify");
     const auto v = verify_case(*c, kActor, opt.progress);
     r.verified = v.ok();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ais/events.hpp"
+#include "app/bias_audit_case.hpp"
 #include "app/case_detectors.hpp"
 #include "app/case_overview.hpp"
 #include "app/ingest_evidence.hpp"
@@ -45,6 +46,7 @@ struct DemoResult {
   std::vector<FlaggedPost> offers;  // posts the offer detector scores >= 0.5, best first
   std::int64_t posts_scored = 0;
   std::vector<DetectRun> detectors;  // every detector's run; the indicators are in the case
+  BiasAuditReport bias;              // who the indicators select, by protected group
   std::filesystem::path report;
   bool verified = false;
   double total_seconds = 0;

@@ -88,4 +88,12 @@ std::string strip_format(std::string_view utf8) {
 
 std::string fold_for_match(std::string_view utf8) { return fold_digits(nfkc(strip_format(utf8))); }
 
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  std::size_t end = max_bytes;
+  // Back over continuation bytes (10xxxxxx) to the lead byte of the cut code point.
+  while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+  return utf8.substr(0, end);
+}
+
 }  // namespace corridor::unicode

@@ -27,4 +27,8 @@ char32_t next_code_point(std::string_view utf8, std::size_t& pos);
 // Appends the UTF-8 encoding of `cp` (U+FFFD for surrogates and values above U+10FFFF).
 void append_utf8(std::string& out, char32_t cp);
 
+// At most `max_bytes` of `utf8`, cut before a code point rather than inside one (a
+// shortened Arabic text must stay valid UTF-8).
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
+
 }  // namespace corridor::unicode

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/demo_run.hpp"
+#include "core/unicode.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace corridor;
@@ -19,7 +20,8 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   std::vector<std::string> stages;
   auto r = app::run_demo(o, [&](const app::StageTime& s) { stages.push_back(s.stage); });
   EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "vessel behaviour",
-                                              "detectors", "network overview", "network analysis", "verify", "report"}));
+                                              "detectors", "network overview", "network analysis", "bias audit",
+                                              "verify", "report"}));
   EXPECT_TRUE(r.verified);
   EXPECT_EQ(r.ingest.errors(), 0);
   std::set<std::string> distinct;  // the same bytes at two places in the zip are one item
@@ -32,7 +34,7 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   EXPECT_EQ(r.network.rows.size(), 25u);
   EXPECT_FALSE(r.network.rows[0].player.reasons.empty());
   for (const char* id : {"summary", "key-players", "network-analysis", "network", "map", "timeline", "vessel-events",
-                         "indicators", "offers", "evidence"})
+                         "indicators", "bias-audit", "offers", "evidence"})
     EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
   EXPECT_NE(html.find("<b>" + std::to_string(r.overview.statements) + "</b>statements"), std::string::npos);
   EXPECT_NE(html.find("<b>" + std::to_string(r.vessel_events.size()) + "</b>vessel events"), std::string::npos);
@@ -47,7 +49,19 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   EXPECT_EQ(vessel_indicators, 4u);  // the gap, the loitering and two meetings of the mother ship
   EXPECT_NE(html.find("<span id=\"indicator-count\">" + std::to_string(indicators) + "</span>"), std::string::npos);
   EXPECT_NE(html.find("<td>vessels.encounter</td>"), std::string::npos);
+  // The bias audit reaches the passport holders and counts its flags.
+  EXPECT_GT(r.bias.recorded["nationality"], 0u);
+  std::size_t flags = 0;
+  for (const auto& a : r.bias.audits)
+    for (const auto& at : a.attributes) flags += at.four_fifths_flag;
+  EXPECT_NE(html.find("<span id=\"bias-flags\">" + std::to_string(flags) + "</span>"), std::string::npos);
+  EXPECT_EQ(html.find("NEEDS REVIEW"), std::string::npos);  // no family cites a protected property
   EXPECT_EQ(html.find("<script"), std::string::npos);  // self-contained, no scripts
+  // Valid UTF-8 throughout: shortened texts are cut between code points.
+  for (std::size_t pos = 0; pos < html.size();) {
+    const std::size_t at = pos;
+    ASSERT_NE(unicode::next_code_point(html, pos), U'\uFFFD') << "ill-formed UTF-8 at byte " << at;
+  }
   EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
 
   const auto score = app::score_demo(o, r);

@@ -51,7 +51,7 @@ TEST(ReportRender, ChromiumOpensTheDemoReportWithItsSectionsAndCounts) {
   const std::string dom = read_file(t / "dom.html");
   ASSERT_FALSE(dom.empty());
   for (const char* id : {"summary", "key-players", "network-analysis", "network", "map", "timeline", "vessel-events",
-                         "indicators", "offers", "evidence"})
+                         "indicators", "bias-audit", "offers", "evidence"})
     EXPECT_NE(dom.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
   // The counts the browser shows are the case's: the statements card and the indicator total.
   std::smatch m;

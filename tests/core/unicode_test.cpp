@@ -30,3 +30,15 @@ TEST(Unicode, IllFormedBytesBecomeReplacement) {
   append_utf8(s, 0xD800);
   EXPECT_EQ(s, "\xEF\xBF\xBD");
 }
+
+TEST(Unicode, Utf8PrefixCutsBeforeACodePoint) {
+  using corridor::unicode::utf8_prefix;
+  const std::string text = "ab\u0627\u0644\u20ac";  // a b ا ل € : 1+1+2+2+3 bytes
+  EXPECT_EQ(utf8_prefix(text, 100), text);
+  EXPECT_EQ(utf8_prefix(text, 2), "ab");
+  EXPECT_EQ(utf8_prefix(text, 3), "ab");  // inside ا
+  EXPECT_EQ(utf8_prefix(text, 4), "ab\u0627");
+  EXPECT_EQ(utf8_prefix(text, 8), "ab\u0627\u0644");  // inside €
+  EXPECT_EQ(utf8_prefix(text, 9), text);
+  EXPECT_EQ(utf8_prefix(text, 0), "");
+}
