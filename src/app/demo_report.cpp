@@ -245,8 +245,16 @@ void vessel_events(std::ostream& h, const DemoResult& r, const std::string& ais_
 // The stored indicators, strongest first per detector family, each with its reasons and
 // the evidence (file and place) of the statements behind them.
 void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
-  std::map<std::string, std::string> names;
-  for (const auto& e : store::EvidenceStore(c.db()).list()) names[e.sha256] = e.original_name;
+  std::map<std::string, std::pair<std::int64_t, std::string>> items;  // sha256 -> id, name
+  for (const auto& e : store::EvidenceStore(c.db()).list()) items[e.sha256] = {e.id, e.original_name};
+  // The file as a link to its row in the evidence table, then the place inside it.
+  auto place = [&](const StatementSource& src) {
+    const auto it = items.find(src.evidence_sha256);
+    const std::string where = " " + esc(locator_text(src.locator));
+    if (it == items.end()) return "<code>" + esc(src.evidence_sha256.substr(0, 12)) + where + "</code>";
+    return "<a href=\"#evidence-" + std::to_string(it->second.first) + "\">" + esc(it->second.second) + "</a><code>" +
+           where + "</code>";
+  };
   h << "<section id=\"indicators\"><h2>Indicators</h2><p class=\"muted\">Assessments of the detectors, never "
        "findings: each is a lead for a person to confirm or dismiss with a reason "
        "(<code>corridor review CASE ID --confirm|--dismiss --reason …</code>), and every decision is logged.</p>"
@@ -272,14 +280,12 @@ void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
         why += (why.empty() ? "" : "; ") + reason.text + " (" + num(reason.weight, 2) + ")";
         for (const auto& src : statement_sources(c.db(), reason.statement_ids)) {
           if (shown.size() >= 2 || !shown.insert(src.id).second) continue;
-          where += (where.empty() ? "" : "; ") + (names.count(src.evidence_sha256) ? names[src.evidence_sha256]
-                                                                                    : src.evidence_sha256.substr(0, 12)) +
-                   " " + locator_text(src.locator);
+          where += (where.empty() ? "" : "; ") + place(src);
         }
       }
       h << "<tr id=\"indicator-" << ind.id << "\"><td>" << ind.id << "</td><td>" << esc(ind.detector)
         << "</td><td class=\"num\">" << num(ind.score, 2) << "</td><td dir=\"auto\">" << esc(ind.title)
-        << "</td><td dir=\"auto\">" << esc(why) << "</td><td><code>" << esc(where) << "</code></td></tr>";
+        << "</td><td dir=\"auto\">" << esc(why) << "</td><td>" << where << "</td></tr>";
     }
   }
   h << "</table></section>\n";
@@ -337,7 +343,7 @@ void evidence(std::ostream& h, store::CaseFolder& c) {
     std::string custody;
     for (const auto& ev : st.custody(e.sha256))
       custody += std::string(custody.empty() ? "" : "; ") + to_string(ev.action) + " " + ev.at.substr(0, 19) + " by " + ev.actor;
-    h << "<tr><td>" << e.id << "</td><td>" << esc(e.original_name) << (e.parent_sha256 ? " <span class=\"muted\">(in "
+    h << "<tr id=\"evidence-" << e.id << "\"><td>" << e.id << "</td><td>" << esc(e.original_name) << (e.parent_sha256 ? " <span class=\"muted\">(in "
       + esc(e.parent_sha256->substr(0, 12)) + "…)</span>" : "") << "</td><td>" << esc(e.media_type) << "</td><td class=\"num\">"
       << e.size << "</td><td><code>" << e.sha256 << "</code></td><td>" << esc(custody) << "</td></tr>";
   }

@@ -49,6 +49,16 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   EXPECT_EQ(vessel_indicators, 4u);  // the gap, the loitering and two meetings of the mother ship
   EXPECT_NE(html.find("<span id=\"indicator-count\">" + std::to_string(indicators) + "</span>"), std::string::npos);
   EXPECT_NE(html.find("<td>vessels.encounter</td>"), std::string::npos);
+  // Each indicator's evidence is a link to its row in the evidence table, which exists.
+  std::size_t links = 0;
+  for (auto at = html.find("href=\"#evidence-"); at != std::string::npos; at = html.find("href=\"#evidence-", at + 1)) {
+    const auto from = at + 7, end = html.find('"', from);
+    ASSERT_NE(end, std::string::npos);
+    const std::string anchor = html.substr(from, end - from);  // evidence-N
+    EXPECT_NE(html.find("<tr id=\"" + anchor + "\">"), std::string::npos) << anchor;
+    ++links;
+  }
+  EXPECT_GT(links, 0u);
   // The bias audit reaches the passport holders and counts its flags.
   EXPECT_GT(r.bias.recorded["nationality"], 0u);
   std::size_t flags = 0;
