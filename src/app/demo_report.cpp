@@ -63,6 +63,7 @@ void summary(std::ostream& h, const DemoResult& r) {
   std::int64_t entities = 0;
   for (const auto& [k, v] : o.entities_by_schema) entities += v;
   card("entities", entities);
+  card("persons merged", static_cast<std::int64_t>(r.resolve.merged));
   card("AIS positions", o.ais_positions);
   card("vessel events", static_cast<std::int64_t>(r.vessel_events.size()));
   card("possible offers", static_cast<std::int64_t>(r.offers.size()));

@@ -9,6 +9,7 @@
 #include "app/add_evidence.hpp"
 #include "app/ais_case.hpp"
 #include "app/demo_report.hpp"
+#include "app/resolve_case.hpp"
 #include "app/verify_case.hpp"
 #include "core/error.hpp"
 #include "core/progress.hpp"
@@ -149,6 +150,13 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
     }
     w.done(std::to_string(r.ingest.files.size()) + " files, " + std::to_string(statements) + " statements, " +
            std::to_string(mentions) + " mentions, " + std::to_string(r.ingest.errors()) + " errors");
+  }
+  {
+    Stopwatch w(r, log, "resolve");
+    r.resolve = resolve_case(*c, ResolveSettings{}, kActor, "demo case analysis");
+    w.done(std::to_string(r.resolve.persons) + " persons, " + std::to_string(r.resolve.merged) + " merged into " +
+           std::to_string(r.resolve.clusters.size()) + " clusters, " + std::to_string(r.resolve.hubs.size()) +
+           " hub identifiers kept out");
   }
   {
     Stopwatch w(r, log, "vessel behaviour");

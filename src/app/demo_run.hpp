@@ -13,6 +13,7 @@
 #include "app/case_overview.hpp"
 #include "app/ingest_evidence.hpp"
 #include "app/network_analysis.hpp"
+#include "app/resolve_case.hpp"
 
 namespace corridor::app {
 
@@ -33,6 +34,7 @@ struct StageTime {
 struct DemoResult {
   std::vector<StageTime> stages;
   IngestReport ingest;
+  ResolveReport resolve;  // same-person merges, each a reviewable assessment
   std::vector<ais::Event> vessel_events;
   ais::Coastline coast;            // drawn on the report's map
   std::vector<ais::Zone> zones;

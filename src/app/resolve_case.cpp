@@ -68,14 +68,6 @@ Indicator same_person_indicator(const PersonLink& link, const CasePerson& a, con
   return ind;
 }
 
-// Fields that speak for identity beside the names; nationality is shared by whole
-// communities and does not count.
-bool corroborated(const resolve::Match& m) {
-  static const std::set<std::string> fields = {"birth date", "document number", "phone", "account"};
-  return std::any_of(m.reasons.begin(), m.reasons.end(),
-                     [](const resolve::FieldReason& r) { return r.weight > 0 && fields.contains(r.comparison); });
-}
-
 PersonLink link_of(const resolve::Match& m, const std::vector<CasePerson>& persons) {
   return {persons[m.a].record.id, persons[m.b].record.id, m.probability, m.weight, m.reasons, m.explain()};
 }
@@ -170,6 +162,16 @@ void write(store::CaseFolder& c, const std::vector<CasePerson>& persons, const r
 }
 
 }  // namespace
+
+// Fields that speak for identity beside the names, when they agree (exactly or nearly: a
+// "different" document number speaks for nobody, whatever weight the model gave it);
+// nationality is shared by whole communities and does not count.
+bool corroborated(const resolve::Match& m) {
+  static const std::set<std::string> fields = {"birth date", "document number", "phone", "account"};
+  return std::any_of(m.reasons.begin(), m.reasons.end(), [](const resolve::FieldReason& r) {
+    return r.weight > 0 && r.level != "different" && fields.contains(r.comparison);
+  });
+}
 
 ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings, const std::string& actor,
                            const std::string& justification) {

@@ -57,6 +57,11 @@ struct ResolveReport {
   bool written = false;
 };
 
+// Whether a match rests on more than names: a birth date, document number, phone or
+// account that agrees (exactly or nearly) with a positive weight. Without it a match is
+// not merged when `ResolveSettings::corroboration` is on.
+bool corroborated(const resolve::Match& m);
+
 // Runs resolution; unless `dry_run`, writes canonical ids, assessments, indicators and
 // one audit entry (combination) with a checkpoint, in one transaction.
 ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings, const std::string& actor,

@@ -19,7 +19,8 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
   o.scale = 0.02;
   std::vector<std::string> stages;
   auto r = app::run_demo(o, [&](const app::StageTime& s) { stages.push_back(s.stage); });
-  EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "vessel behaviour",
+  EXPECT_EQ(stages, (std::vector<std::string>{"generate", "add with custody", "ingest and extract", "resolve",
+                                              "vessel behaviour",
                                               "detectors", "network overview", "network analysis", "bias audit",
                                               "verify", "report"}));
   EXPECT_TRUE(r.verified);
@@ -38,6 +39,8 @@ TEST(Demo, SmallCaseEndToEndWithReport) {
     EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
   EXPECT_NE(html.find("<b>" + std::to_string(r.overview.statements) + "</b>statements"), std::string::npos);
   EXPECT_NE(html.find("<b>" + std::to_string(r.vessel_events.size()) + "</b>vessel events"), std::string::npos);
+  EXPECT_TRUE(r.resolve.written);
+  EXPECT_NE(html.find("<b>" + std::to_string(r.resolve.merged) + "</b>persons merged"), std::string::npos);
   EXPECT_NE(html.find("all evidence re-hashed"), std::string::npos);
   // Every detector ran; the report counts their indicators and lists the strongest.
   std::size_t indicators = 0, vessel_indicators = 0;

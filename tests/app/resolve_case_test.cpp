@@ -315,3 +315,27 @@ TEST(ResolveCase, DismissingAMatchIndicatorKeepsThePairApartNextTime) {
   EXPECT_EQ(r.restored, 2u);
   for (const auto& id : kCluster) EXPECT_EQ(f.canonical(id), id);
 }
+
+// A second field corroborates a match of names only when it agrees: two men of one name
+// whose document numbers differ are not one man, whatever small weight the model learnt
+// for "different" (the demo's model gave it +0.02 and merged two passport holders).
+TEST(ResolveCase, OnlyAnAgreeingFieldCorroboratesANameMatch) {
+  resolve::Match names_only;
+  names_only.reasons = {{"given name", "exact", 8.0}, {"family name", "exact", 7.7}};
+  EXPECT_FALSE(app::corroborated(names_only));
+  resolve::Match different_documents = names_only;
+  different_documents.reasons.push_back({"document number", "different", 0.02});
+  EXPECT_FALSE(app::corroborated(different_documents));
+  resolve::Match same_birth = names_only;
+  same_birth.reasons.push_back({"birth date", "exact", 9.1});
+  EXPECT_TRUE(app::corroborated(same_birth));
+  resolve::Match near_document = names_only;
+  near_document.reasons.push_back({"document number", "one edit", 4.0});
+  EXPECT_TRUE(app::corroborated(near_document));
+  resolve::Match nationality_only = names_only;
+  nationality_only.reasons.push_back({"nationality", "exact", 1.5});  // shared by whole communities
+  EXPECT_FALSE(app::corroborated(nationality_only));
+  resolve::Match against = names_only;
+  against.reasons.push_back({"phone", "exact", -0.5});  // an agreeing field the model weighs against
+  EXPECT_FALSE(app::corroborated(against));
+}
