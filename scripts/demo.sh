@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Corridor's main job on the bundled demo case: install the packages, build, then run
 # `corridor demo --score`, which generates the invented case (if absent), puts it into
-# demo.corridor/ with custody, ingests, extracts, analyses, verifies and writes
-# demo.corridor/report.html.
+# demo.corridor/ with custody, ingests, extracts, resolves, runs every detector, ranks the
+# network, audits the indicators for bias, verifies and writes demo.corridor/report.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
