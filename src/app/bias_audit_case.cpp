@@ -282,4 +282,11 @@ BiasAuditReport audit_bias_in_case(store::CaseFolder& c, const BiasAuditSettings
   return r;
 }
 
+std::size_t four_fifths_flags(const BiasAuditReport& r) {
+  std::size_t flags = 0;
+  for (const auto& a : r.audits)
+    for (const auto& at : a.attributes) flags += at.four_fifths_flag;
+  return flags;
+}
+
 }  // namespace corridor::app

@@ -68,4 +68,7 @@ bool valid_reference_date(const std::string& date);
 // Throws corridor::Error for a malformed reference date.
 BiasAuditReport audit_bias_in_case(store::CaseFolder& c, const BiasAuditSettings& settings);
 
+// How many (family, attribute) audits raise the four-fifths flag.
+std::size_t four_fifths_flags(const BiasAuditReport& r);
+
 }  // namespace corridor::app

@@ -304,11 +304,9 @@ void bias_audit(std::ostream& h, const DemoResult& r) {
        "finding (<code>corridor audit-bias CASE</code> gives every group).</p><table><tr><th>family</th>"
        "<th>attribute</th><th class=\"num\">selected</th><th class=\"num\">groups compared</th>"
        "<th class=\"num\">parity difference</th><th class=\"num\">impact ratio</th><th>flag</th></tr>";
-  std::size_t flags = 0;
   for (const auto& a : b.audits)
     for (const auto& at : a.attributes) {
       if (at.compared_groups == 0) continue;
-      flags += at.four_fifths_flag;
       h << "<tr><td>" << esc(a.family) << "</td><td>" << esc(at.attribute) << "</td><td class=\"num\">" << a.selected
         << " of " << a.population << "</td><td class=\"num\">" << at.compared_groups << "</td><td class=\"num\">"
         << (at.parity_difference ? num(*at.parity_difference, 3) : std::string("—")) << "</td><td class=\"num\">"
@@ -316,7 +314,7 @@ void bias_audit(std::ostream& h, const DemoResult& r) {
         << (at.four_fifths_flag ? "below 0.8 (" + esc(at.lowest) + " vs " + esc(at.highest) + ")" : esc(at.note))
         << "</td></tr>";
     }
-  h << "</table><p>Four-fifths flags: <span id=\"bias-flags\">" << flags << "</span>. Inputs: ";
+  h << "</table><p>Four-fifths flags: <span id=\"bias-flags\">" << four_fifths_flags(b) << "</span>. Inputs: ";
   std::string inputs;
   for (const auto& in : b.inputs)
     inputs += (inputs.empty() ? "" : "; ") + in.family + (in.ok() ? " cites no protected property" : " NEEDS REVIEW");

@@ -79,7 +79,7 @@ void flagged_posts(store::CaseFolder& c, DemoResult& r) {
     if (ind.detector != "offers" || ind.reasons.empty()) continue;
     // The first reason cites the post's text.
     for (const auto& src : statement_sources(c.db(), ind.reasons[0].statement_ids)) {
-      if (src.property != "bodyText" || !src.entity_id.starts_with("post-")) continue;
+      if (src.property != "bodyText" || keys::schema_of_id(src.entity_id) != "Post") continue;
       DemoResult::FlaggedPost f;
       f.entity_id = src.entity_id;
       const std::string& record = src.locator.record;
@@ -192,10 +192,8 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
   {
     Stopwatch w(r, log, "bias audit");
     r.bias = audit_bias_in_case(*c, BiasAuditSettings{});
-    std::size_t flags = 0;
-    for (const auto& a : r.bias.audits)
-      for (const auto& at : a.attributes) flags += at.four_fifths_flag;
-    w.done(std::to_string(r.bias.persons) + " persons, " + std::to_string(flags) + " four-fifths flags to review");
+    w.done(std::to_string(r.bias.persons) + " persons, " + std::to_string(four_fifths_flags(r.bias)) +
+           " four-fifths flags to review");
   }
   {
     Stopwatch w(r, log, "verify");

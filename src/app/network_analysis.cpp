@@ -26,12 +26,11 @@ std::string entity_label(store::Db& db, const graph::Node& node) {
 
 namespace {
 
-// Nodes of the subjects of indicators not dismissed (a merged subject counts as its
-// canonical entity, as in the graph), each once.
+// Nodes of the subjects of indicators not dismissed, each once (Graph::find puts a merged
+// subject on its canonical entity's node).
 std::vector<graph::NodeIndex> flagged_nodes(store::Db& db, const graph::Graph& g) {
   store::Stmt q(db,
-                "SELECT DISTINCT COALESCE(n.canonical_id, s.entity) FROM indicator_subjects s "
-                "JOIN indicators i ON i.id = s.indicator LEFT JOIN entities n ON n.id = s.entity "
+                "SELECT DISTINCT s.entity FROM indicator_subjects s JOIN indicators i ON i.id = s.indicator "
                 "WHERE i.review <> 'dismissed'");
   std::vector<char> seen(g.node_count(), 0);
   std::vector<graph::NodeIndex> out;

@@ -203,9 +203,7 @@ void setup(CLI::App& root) {
   cmd->callback([o, s] {
     auto c = open_case(*o);
     const auto r = app::audit_bias_in_case(*c, *s);
-    std::size_t flags = 0;
-    for (const auto& a : r.audits)
-      for (const auto& at : a.attributes) flags += at.four_fifths_flag;
+    const std::size_t flags = app::four_fifths_flags(r);
     bool inputs_ok = true;
     for (const auto& in : r.inputs) inputs_ok = inputs_ok && in.ok();
     const std::size_t families = r.selections.empty() ? 0 : r.selections.size() - 1;  // without "any"

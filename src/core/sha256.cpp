@@ -14,14 +14,22 @@ const EVP_MD* sha256_md() {
   return md;
 }
 EVP_MD_CTX* as_ctx(void* p) { return static_cast<EVP_MD_CTX*>(p); }
+
+void start(EVP_MD_CTX* ctx) {
+  if (!ctx || EVP_DigestInit_ex(ctx, sha256_md(), nullptr) != 1) throw Error("OpenSSL failed to start a SHA-256 digest");
+}
+
+Digest final_digest(EVP_MD_CTX* ctx) {
+  Digest out{};
+  unsigned int n = 0;
+  EVP_DigestFinal_ex(ctx, out.data(), &n);
+  return out;
+}
 }  // namespace
 
 void Sha256::Free::operator()(void* ctx) const { EVP_MD_CTX_free(as_ctx(ctx)); }
 
-Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex(as_ctx(ctx_.get()), sha256_md(), nullptr) != 1)
-    throw Error("OpenSSL failed to start a SHA-256 digest");
-}
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) { start(as_ctx(ctx_.get())); }
 
 Sha256& Sha256::update(std::span<const std::uint8_t> bytes) {
   EVP_DigestUpdate(as_ctx(ctx_.get()), bytes.data(), bytes.size());
@@ -33,22 +41,13 @@ Sha256& Sha256::update(std::string_view text) {
   return *this;
 }
 
-Digest Sha256::finish() {
-  Digest out{};
-  unsigned int n = 0;
-  EVP_DigestFinal_ex(as_ctx(ctx_.get()), out.data(), &n);
-  return out;
-}
+Digest Sha256::finish() { return final_digest(as_ctx(ctx_.get())); }
 
 Digest sha256_of(std::initializer_list<std::string_view> parts) {
   thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), sha256_md(), nullptr) != 1)
-    throw Error("OpenSSL failed to start a SHA-256 digest");
+  start(ctx.get());
   for (std::string_view p : parts) EVP_DigestUpdate(ctx.get(), p.data(), p.size());
-  Digest out{};
-  unsigned int n = 0;
-  EVP_DigestFinal_ex(ctx.get(), out.data(), &n);
-  return out;
+  return final_digest(ctx.get());
 }
 
 Digest sha256(std::string_view bytes) { return sha256_of({bytes}); }
