@@ -60,6 +60,34 @@ void add_merged_entities(GraphBuilder& b, const std::vector<Merged>& merged, std
   }
 }
 
+// Direct links read from SQLite, handed to the builder in batches (add_links overlaps
+// their lookups); the target ids are copied out of SQLite's row into one buffer.
+class PendingLinks {
+ public:
+  void add(NodeIndex source, std::string_view target, EdgeType type, UnixMillis at, std::int64_t statement) {
+    links_.push_back({source, std::string_view(), type, at, statement});
+    ends_.push_back(ids_.size() + target.size());
+    ids_.append(target);
+  }
+  bool full() const { return links_.size() >= 4096; }
+  void flush(GraphBuilder& b) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < links_.size(); ++i) {
+      links_[i].target = std::string_view(ids_).substr(start, ends_[i] - start);
+      start = ends_[i];
+    }
+    b.add_links(links_);
+    links_.clear();
+    ends_.clear();
+    ids_.clear();
+  }
+
+ private:
+  std::vector<GraphBuilder::LinkTo> links_;
+  std::vector<std::size_t> ends_;
+  std::string ids_;
+};
+
 }  // namespace
 
 Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
@@ -103,6 +131,7 @@ Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
     RawQuery q(db, sql);
     std::string last_time;
     UnixMillis at = kNoTime;
+    PendingLinks pending;
     while (q.step("read links")) {
       const auto rid = static_cast<std::size_t>(q.int64(1));
       if (rid >= node_of_rid.size()) continue;  // a statement without its entity row: not a link
@@ -121,17 +150,16 @@ Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
         records.push_back(std::move(s));
         continue;
       }
-      const NodeIndex target = b.add_node(q.text(3));
-      if (source == target) continue;
       // Statements of one import share their time: parse it once per change.
       if (const auto t = q.text(4); t != last_time) {
         last_time = t;
         const auto parsed = parse_iso8601(t);
         at = parsed ? *parsed : kNoTime;
       }
-      const std::int64_t id = q.int64(0);
-      b.add_edge(source, target, *direct, 1, at, std::span(&id, 1));
+      pending.add(source, q.text(3), *direct, at, q.int64(0));
+      if (pending.full()) pending.flush(b);
     }
+    pending.flush(b);
   }
   for (const auto& e : edges_from_statements(records, options)) {
     // Two merged entities are one node: a link between them is no link.

@@ -1,14 +1,16 @@
 #include "graph/communities.hpp"
 
 #include <algorithm>
+#include <numeric>
 
+#include "graph/arcs.hpp"
 #include "graph/igraph_vectors.hpp"
+#include "graph/leiden.hpp"
 #include "graph/measures.hpp"
 
 namespace corridor::graph {
 
 using detail::IntVector;
-using detail::RealVector;
 using detail::WeightView;
 
 namespace {
@@ -16,9 +18,9 @@ void seed_igraph(std::uint64_t seed) {
   check(igraph_rng_seed(igraph_rng_default(), static_cast<igraph_uint_t>(seed)), "igraph_rng_seed");
 }
 
-Communities finish(const Graph& g, IntVector& membership, bool weighted) {
+Communities finish(const Graph& g, std::vector<std::uint32_t> membership, bool weighted) {
   Communities c;
-  c.membership = membership.copy<std::uint32_t>();
+  c.membership = std::move(membership);
   for (auto m : c.membership) c.count = std::max<std::size_t>(c.count, m + 1);
   c.modularity = modularity(g, c.membership, weighted);
   return c;
@@ -26,32 +28,19 @@ Communities finish(const Graph& g, IntVector& membership, bool weighted) {
 }  // namespace
 
 Communities leiden(const Graph& g, const LeidenOptions& o) {
-  seed_igraph(o.seed);
-  WeightView w(g, o.weighted);
-  IntVector membership;
-  igraph_integer_t clusters = 0;
-  igraph_real_t quality = 0;
+  const detail::Arcs arcs = detail::arcs_of(g, o.weighted);
+  detail::LeidenParams p{o.resolution, o.beta, o.iterations, o.seed};
+  std::vector<double> node_weights;
   if (o.objective == LeidenObjective::Modularity) {
     // Modularity as igraph's Leiden expresses it: node weights are the strengths and the
-    // resolution is divided by twice the total weight (what python-igraph does).
-    const auto s = o.weighted ? strength(g) : [&] {
-      const auto d = degree(g);
-      return std::vector<double>(d.begin(), d.end());
-    }();
-    double total = 0;
-    for (double x : s) total += x;
-    igraph_vector_t node_weights;
-    igraph_vector_view(&node_weights, s.data(), static_cast<igraph_integer_t>(s.size()));
-    const double resolution = total > 0 ? o.resolution / total : o.resolution;
-    check(igraph_community_leiden(g.raw(), w.ptr, &node_weights, resolution, o.beta, false, o.iterations,
-                                  &membership.v, &clusters, &quality),
-          "igraph_community_leiden");
+    // resolution is divided by their sum, twice the total weight (what python-igraph does).
+    node_weights = detail::arc_strengths(arcs);
+    const double total = std::accumulate(node_weights.begin(), node_weights.end(), 0.0);
+    if (total > 0) p.resolution /= total;
   } else {
-    check(igraph_community_leiden(g.raw(), w.ptr, nullptr, o.resolution, o.beta, false, o.iterations, &membership.v,
-                                  &clusters, &quality),
-          "igraph_community_leiden");
+    node_weights.assign(g.node_count(), 1.0);
   }
-  return finish(g, membership, o.weighted);
+  return finish(g, detail::leiden_partition(arcs, node_weights, p), o.weighted);
 }
 
 Communities louvain(const Graph& g, double resolution, bool weighted, std::uint64_t seed) {
@@ -60,17 +49,29 @@ Communities louvain(const Graph& g, double resolution, bool weighted, std::uint6
   IntVector membership;
   check(igraph_community_multilevel(g.raw(), w.ptr, resolution, &membership.v, nullptr, nullptr),
         "igraph_community_multilevel");
-  return finish(g, membership, weighted);
+  return finish(g, membership.copy<std::uint32_t>(), weighted);
 }
 
 double modularity(const Graph& g, const std::vector<std::uint32_t>& membership, bool weighted) {
-  if (g.edge_count() == 0) return 0;
-  std::vector<igraph_integer_t> m(membership.begin(), membership.end());
-  igraph_vector_int_t view;
-  igraph_vector_int_view(&view, m.data(), static_cast<igraph_integer_t>(m.size()));
-  WeightView w(g, weighted);
-  igraph_real_t q = 0;
-  check(igraph_modularity(g.raw(), &view, w.ptr, 1.0, IGRAPH_UNDIRECTED, &q), "igraph_modularity");
+  // Q = sum over communities of (inside / 2m - (strength / 2m)^2), as igraph_modularity
+  // with resolution 1; a self-loop counts twice on both sides.
+  std::size_t count = 0;
+  for (auto m : membership) count = std::max<std::size_t>(count, m + 1);
+  std::vector<double> inside(count, 0), strength(count, 0);
+  double twice_total = 0;
+  const auto w = g.weights();
+  for (std::size_t e = 0; e < g.edge_count(); ++e) {
+    const double x = weighted ? w[e] : 1.0;
+    const auto a = membership[g.edge(e).source], b = membership[g.edge(e).target];
+    strength[a] += x;
+    strength[b] += x;
+    if (a == b) inside[a] += 2 * x;
+    twice_total += 2 * x;
+  }
+  if (twice_total <= 0) return 0;
+  double q = 0;
+  for (std::size_t c = 0; c < count; ++c)
+    q += inside[c] / twice_total - (strength[c] / twice_total) * (strength[c] / twice_total);
   return q;
 }
 

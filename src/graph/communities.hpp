@@ -21,9 +21,11 @@ struct LeidenOptions {
   double beta = 0.01;     // randomness of the refinement step (igraph's default)
   int iterations = 2;     // as python-igraph; negative runs until stable
   bool weighted = true;
-  std::uint64_t seed = 1;  // igraph's random generator is global: seeded per call
+  std::uint64_t seed = 1;
 };
+// Corridor's Leiden (leiden.hpp), with igraph's objective and parameters.
 Communities leiden(const Graph& g, const LeidenOptions& options = {});
+// igraph's multilevel; its random generator is global, so seeded on every call.
 Communities louvain(const Graph& g, double resolution = 1.0, bool weighted = true, std::uint64_t seed = 1);
 
 double modularity(const Graph& g, const std::vector<std::uint32_t>& membership, bool weighted = true);

@@ -134,6 +134,18 @@ std::optional<NodeIndex> IdIndex::find(std::string_view id, std::span<const Node
   return find(hash(id), id, nodes);
 }
 
+void IdIndex::prefetch(std::uint64_t hash) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
+
+std::optional<NodeIndex> IdIndex::candidate(std::uint64_t hash) const {
+  if (slots_.empty()) return std::nullopt;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t j = hash & mask; slots_[j].node != 0; j = (j + 1) & mask)
+    if (slots_[j].hash == hash) return slots_[j].node - 1;
+  return std::nullopt;
+}
+
 void IdIndex::insert(std::uint64_t hash, NodeIndex i) {
   if (2 * (size_ + 1) > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
@@ -146,9 +158,13 @@ void IdIndex::insert(std::uint64_t hash, NodeIndex i) {
 }  // namespace detail
 
 NodeIndex GraphBuilder::add_node(std::string_view id, std::string_view schema, std::string_view caption) {
+  return add_node(detail::IdIndex::hash(id), id, schema, caption);
+}
+
+NodeIndex GraphBuilder::add_node(std::uint64_t h, std::string_view id, std::string_view schema,
+                                 std::string_view caption) {
   if (!aliases_.empty())
     if (const auto a = aliases_.find(std::string(id)); a != aliases_.end()) return a->second;
-  const auto h = detail::IdIndex::hash(id);
   if (const auto found = index_.find(h, id, nodes_)) {
     Node& n = nodes_[*found];
     if (n.schema.empty()) n.schema = schema;
@@ -218,6 +234,36 @@ void GraphBuilder::add_edge(NodeIndex s, NodeIndex t, EdgeType type, double weig
     edge.last = edge.last == kNoTime ? at : std::max(edge.last, at);
   }
   for (auto id : statements) links_.push_back({e, id});
+}
+
+void GraphBuilder::add_links(std::span<const LinkTo> links) {
+  // Each stage touches, for the whole batch, the memory the next stage will read: the
+  // index slot, the node, the node's id, then the edge slot. The last two stages do the
+  // real work in order, so the result is exactly that of one link after the other.
+  constexpr std::size_t kBatch = 64;
+  std::uint64_t hashes[kBatch];
+  NodeIndex targets[kBatch];
+  for (std::size_t from = 0; from < links.size(); from += kBatch) {
+    const auto batch = links.subspan(from, std::min(kBatch, links.size() - from));
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      hashes[i] = detail::IdIndex::hash(batch[i].target);
+      index_.prefetch(hashes[i]);
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i)
+      if (const auto c = index_.candidate(hashes[i]); c && *c < nodes_.size()) __builtin_prefetch(&nodes_[*c]);
+    for (std::size_t i = 0; i < batch.size(); ++i)
+      if (const auto c = index_.candidate(hashes[i]); c && *c < nodes_.size())
+        __builtin_prefetch(nodes_[*c].id.data());
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      targets[i] = add_node(hashes[i], batch[i].target, "", "");
+      if (!edge_slots_.empty())
+        __builtin_prefetch(&edge_slots_[slot_of(edge_key(batch[i].source, targets[i], batch[i].type),
+                                                edge_slots_.size() - 1)]);
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i)
+      if (batch[i].source != targets[i])
+        add_edge(batch[i].source, targets[i], batch[i].type, 1, batch[i].at, std::span(&batch[i].statement, 1));
+  }
 }
 
 void GraphBuilder::add_merged(NodeIndex s, NodeIndex t, const Edge& like, std::span<const std::int64_t> statements) {

@@ -56,6 +56,10 @@ class IdIndex {
   static std::uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
   std::optional<NodeIndex> find(std::uint64_t hash, std::string_view id, std::span<const Node> nodes) const;
   std::size_t size() const { return size_; }
+  // Hints for batched lookups (GraphBuilder::add_links): bring the slot of `hash` into
+  // the cache; the first node stored under `hash`, if any (not compared: maybe another id).
+  void prefetch(std::uint64_t hash) const;
+  std::optional<NodeIndex> candidate(std::uint64_t hash) const;
 
  private:
   // Hash and node side by side: a probe costs one cache miss, not two.
@@ -125,6 +129,19 @@ class GraphBuilder {
   // its own, links to or from it land on `node`.
   void add_alias(std::string_view id, NodeIndex node);
   void add_edge(const EdgeInput& e);
+  // A link whose target is still an entity id (the bulk of a case's links).
+  struct LinkTo {
+    NodeIndex source = 0;
+    std::string_view target;
+    EdgeType type = EdgeType::AppearsWith;
+    UnixMillis at = kNoTime;
+    std::int64_t statement = 0;
+  };
+  // As add_node(target) and add_edge(source, target, type, 1, at, {statement}) for each
+  // link in order (a link to its own source is dropped), with the memory waits of many
+  // lookups overlapped: a million-node index does not fit in the cache, and one lookup
+  // after the other spends its time waiting on memory.
+  void add_links(std::span<const LinkTo> links);
   void add_edge(NodeIndex source, NodeIndex target, EdgeType type, double weight, UnixMillis at,
                 std::span<const std::int64_t> statements);
   // An edge already merged elsewhere (copying part of a graph): weight, times and link
@@ -140,6 +157,7 @@ class GraphBuilder {
     std::int64_t statement;
   };
   std::uint32_t edge_slot(std::uint64_t key);  // the edge of (source, target, type), created if new
+  NodeIndex add_node(std::uint64_t hash, std::string_view id, std::string_view schema, std::string_view caption);
   std::vector<Node> nodes_;
   detail::IdIndex index_;
   std::unordered_map<std::string, NodeIndex> aliases_;  // rarely any: only reviewed merges

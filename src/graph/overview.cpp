@@ -4,6 +4,8 @@
 #include <future>
 #include <numeric>
 
+#include "graph/arcs.hpp"
+
 namespace corridor::graph {
 
 namespace {
@@ -14,42 +16,6 @@ NodeIndex root_of(std::vector<NodeIndex>& parent, NodeIndex v) {
     v = parent[v];
   }
   return v;
-}
-
-// Both directions of every undirected edge, grouped by node (compressed rows); a
-// self-loop appears twice at its node, as igraph lists it.
-struct Arcs {
-  std::vector<std::uint64_t> first;  // node v: [first[v], first[v + 1])
-  std::vector<NodeIndex> other;
-  std::vector<double> weight;
-};
-
-Arcs arcs_of(const Graph& g, bool weighted) {
-  const std::size_t n = g.node_count();
-  const auto edges = g.edges();
-  const auto w = g.weights();
-  auto kept = [&](std::size_t e) { return !weighted || w[e] > 0; };
-  Arcs a;
-  a.first.assign(n + 1, 0);
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    if (!kept(e)) continue;
-    ++a.first[edges[e].source + 1];
-    ++a.first[edges[e].target + 1];
-  }
-  std::partial_sum(a.first.begin(), a.first.end(), a.first.begin());
-  a.other.resize(a.first[n]);
-  a.weight.resize(a.first[n]);
-  std::vector<std::uint64_t> at(a.first.begin(), a.first.end() - 1);
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    if (!kept(e)) continue;
-    const double x = weighted ? w[e] : 1.0;
-    const auto s = edges[e].source, t = edges[e].target;
-    a.other[at[s]] = t;
-    a.weight[at[s]++] = x;
-    a.other[at[t]] = s;
-    a.weight[at[t]++] = x;
-  }
-  return a;
 }
 
 }  // namespace
@@ -80,10 +46,8 @@ Components components_of_edges(const Graph& g) {
 std::vector<double> pagerank_of_edges(const Graph& g, double damping, bool weighted, double tolerance) {
   const std::size_t n = g.node_count();
   if (n == 0) return {};
-  const Arcs a = arcs_of(g, weighted);
-  std::vector<double> strength(n, 0);
-  for (std::size_t v = 0; v < n; ++v)
-    for (auto i = a.first[v]; i < a.first[v + 1]; ++i) strength[v] += a.weight[i];
+  const detail::Arcs a = detail::arcs_of(g, weighted);
+  const std::vector<double> strength = detail::arc_strengths(a);
   // x[v] / strength[v], kept up to date as x changes: the share v passes to each unit of
   // weight. Gauss-Seidel: a sweep already uses the values updated earlier in it.
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), share(n, 0);

@@ -1,8 +1,8 @@
 #pragma once
 // The whole-network overview of a case — components, PageRank, Leiden communities — with
-// the work on two threads. igraph is not thread-safe (built without IGRAPH_THREAD_SAFE),
-// so Leiden runs in igraph on the calling thread while components and PageRank run beside
-// it in Corridor's own code over the graph's edge list: the same definitions as
+// the work on two threads and none of it in igraph (not thread-safe: built without
+// IGRAPH_THREAD_SAFE). Leiden (leiden.hpp) runs on the calling thread while components
+// and PageRank run beside it over the graph's edge list: the same definitions as
 // connected_components and pagerank (measures.hpp), the same component numbering, and
 // PageRank to the same tolerance as igraph's PRPACK.
 #include <vector>
@@ -22,7 +22,7 @@ struct OverviewOptions {
   LeidenOptions leiden;
   double damping = 0.85;
   bool weighted_pagerank = true;
-  bool concurrent = true;  // false: one after the other, all in igraph
+  bool concurrent = true;  // false: one after the other, components and PageRank in igraph
 };
 
 Overview overview(const Graph& g, const OverviewOptions& options = {});

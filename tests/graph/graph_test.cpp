@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -226,4 +227,38 @@ TEST(Paths, EgoNetworkAndTimeSlice) {
   EXPECT_EQ(slice.statements_of(0)[0], 2);
   EXPECT_EQ(slice.edge(1).first, 9000);
   EXPECT_EQ(connected_components(slice).count(), 2u);
+}
+
+TEST(Graph, BatchedLinksBuildWhatOneAtATimeBuilds) {
+  // 300 links (several batches), targets new and known, repeated pairs and self-links.
+  GraphBuilder one, batched;
+  std::vector<std::string> targets;
+  std::vector<GraphBuilder::LinkTo> links;
+  for (int i = 0; i < 300; ++i) targets.push_back("t" + std::to_string(i * 7 % 45));
+  for (auto* b : {&one, &batched})
+    for (int s = 0; s < 5; ++s) b->add_node("t" + std::to_string(s * 3));
+  for (int i = 0; i < 300; ++i) {
+    const NodeIndex source = static_cast<NodeIndex>(i % 5);
+    const auto type = i % 2 ? EdgeType::Paid : EdgeType::Mentions;
+    const corridor::UnixMillis at = 1000 * (i % 11);
+    const std::int64_t statement = 100 + i;
+    const NodeIndex target = one.add_node(targets[i]);
+    if (target != source) one.add_edge(source, target, type, 1, at, std::span(&statement, 1));
+    links.push_back({source, targets[i], type, at, statement});
+  }
+  batched.add_links(links);
+  const Graph a = one.build(), b = batched.build();
+  ASSERT_EQ(a.node_count(), b.node_count());
+  for (NodeIndex v = 0; v < a.node_count(); ++v) EXPECT_EQ(a.node(v).id, b.node(v).id);
+  ASSERT_EQ(a.edge_count(), b.edge_count());
+  EXPECT_LT(a.edge_count(), 290u);  // repeated pairs merged, self-links (t0 -> t0, ...) dropped
+  for (std::size_t e = 0; e < a.edge_count(); ++e) {
+    EXPECT_EQ(a.edge(e).source, b.edge(e).source);
+    EXPECT_EQ(a.edge(e).target, b.edge(e).target);
+    EXPECT_EQ(a.edge(e).type, b.edge(e).type);
+    EXPECT_EQ(a.edge(e).links, b.edge(e).links);
+    EXPECT_EQ(a.edge(e).first, b.edge(e).first);
+    EXPECT_EQ(a.edge(e).last, b.edge(e).last);
+    EXPECT_TRUE(std::ranges::equal(a.statements_of(e), b.statements_of(e)));
+  }
 }
