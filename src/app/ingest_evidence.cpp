@@ -238,6 +238,7 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
     const std::size_t first = report.files.size();
     std::vector<store::StoredItem> new_vault_items;
     try {
+      const store::BulkWriteJournal journal(c.db());  // outlives the transaction
       store::Transaction tx(c.db());
       store::StatementWriter writer(c.db());
       FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);

@@ -1,9 +1,80 @@
 #include "app/write_behind.hpp"
 
+#include <algorithm>
+
 namespace corridor::app {
+
+namespace {
+constexpr std::size_t kBlock = 1 << 20;
+}  // namespace
+
+std::string_view WriteBehind::TextArena::keep(std::string_view s) {
+  if (s.empty()) return {};
+  while (block_ < blocks_.size() && used_ + s.size() > sizes_[block_]) ++block_, used_ = 0;
+  if (block_ == blocks_.size()) {
+    sizes_.push_back(std::max(kBlock, s.size()));
+    blocks_.push_back(std::make_unique<char[]>(sizes_.back()));
+    used_ = 0;
+  }
+  char* at = blocks_[block_].get() + used_;
+  std::copy(s.begin(), s.end(), at);
+  used_ += s.size();
+  return {at, s.size()};
+}
+
+void WriteBehind::TextArena::clear() { block_ = used_ = 0; }
+
+void WriteBehind::Batch::clear() {
+  entities.clear();
+  statements.clear();
+  text->clear();
+}
 
 WriteBehind::WriteBehind(store::StatementWriter& writer, std::size_t batch) : writer_(writer), batch_size_(batch) {
   filling_.statements.reserve(batch_size_);
+}
+
+void WriteBehind::pack(const Statement& s) {
+  auto& rows = filling_.statements;
+  TextArena& text = *filling_.text;
+  const store::StatementRow* last = rows.empty() ? nullptr : &rows.back();
+  // Rows of one record share entity, provenance and time: keep those once.
+  auto shared = [&](std::string_view now, std::string_view store::StatementRow::*field) {
+    return last && last->*field == now ? last->*field : text.keep(now);
+  };
+  store::StatementRow r;
+  r.entity_id = shared(s.entity_id, &store::StatementRow::entity_id);
+  r.schema = shared(s.schema, &store::StatementRow::schema);
+  r.property = text.keep(s.property);
+  r.value = text.keep(s.value);
+  r.original_value = text.keep(s.original_value);
+  r.evidence_sha256 = shared(s.prov.evidence_sha256, &store::StatementRow::evidence_sha256);
+  r.record = shared(s.prov.locator.record, &store::StatementRow::record);
+  r.extractor = shared(s.prov.extractor, &store::StatementRow::extractor);
+  r.observed_at = shared(s.prov.observed_at, &store::StatementRow::observed_at);
+  r.offset = s.prov.locator.offset;
+  r.length = s.prov.locator.length;
+  r.kind = s.kind;
+  r.confidence = s.confidence;
+  rows.push_back(r);
+}
+
+WriteBehind::Batch WriteBehind::take_filling() {
+  Batch full = std::move(filling_);
+  filling_ = Batch{};
+  // A batch written before, back from the thread: its vectors and text blocks are
+  // refilled, no fresh megabytes (and page faults) per batch.
+  std::vector<Batch> written;
+  {
+    std::lock_guard lock(m_);
+    written.swap(written_);
+  }
+  if (!written.empty()) {
+    filling_ = std::move(written.back());
+    filling_.clear();
+  }
+  if (filling_.statements.capacity() < batch_size_) filling_.statements.reserve(batch_size_);
+  return full;
 }
 
 WriteBehind::~WriteBehind() {
@@ -17,23 +88,16 @@ WriteBehind::~WriteBehind() {
 }
 
 void WriteBehind::entity(const std::string& id, const std::string& schema, const std::string& caption) {
-  filling_.entities.push_back({id, schema, caption});
+  TextArena& text = *filling_.text;
+  filling_.entities.push_back({text.keep(id), text.keep(schema), text.keep(caption)});
 }
 
 void WriteBehind::statement(Statement s) {
-  filling_.statements.push_back(std::move(s));
+  pack(s);
   if (filling_.statements.size() < batch_size_) return;
   statements_ += filling_.statements.size();
-  Batch full = std::move(filling_);
-  filling_ = Batch{};
   if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
-  hand_over(std::move(full));
-  // The vector of a batch written before, emptied by the thread: no fresh megabytes
-  // (and page faults) per batch.
-  std::lock_guard lock(m_);
-  filling_.statements = std::move(spare_);
-  spare_.clear();
-  if (filling_.statements.capacity() < batch_size_) filling_.statements.reserve(batch_size_);
+  hand_over(take_filling());
 }
 
 void WriteBehind::write(Batch& b) {
@@ -59,6 +123,8 @@ void WriteBehind::wait_idle() {
 
 void WriteBehind::settle() {
   if (filling_.entities.empty()) return;
+  // The declarations' text stays in the filling batch's arena, which is not cleared
+  // before the next hand-over; wait_idle() below sees them written.
   Batch decls;
   decls.entities = std::move(filling_.entities);
   filling_.entities.clear();
@@ -69,8 +135,7 @@ void WriteBehind::settle() {
 
 void WriteBehind::flush() {
   statements_ += filling_.statements.size();
-  Batch last = std::move(filling_);
-  filling_ = Batch{};
+  Batch last = take_filling();
   if (!thread_.joinable()) {
     if (!last.empty()) write(last);
     return;
@@ -95,10 +160,8 @@ void WriteBehind::run() {
     } catch (...) {
       failed = std::current_exception();
     }
-    b.statements.clear();  // free the strings on this thread, not under the lock
-    b.entities.clear();
     lock.lock();
-    if (spare_.capacity() < b.statements.capacity()) spare_ = std::move(b.statements);
+    written_.push_back(std::move(b));  // refilled by the filling thread (take_filling)
     busy_ = false;
     if (failed) error_ = failed;
     cv_.notify_all();

@@ -7,8 +7,10 @@
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -35,14 +37,32 @@ class WriteBehind {
   std::uint64_t statements() const { return statements_; }
 
  private:
+  // Text copied into blocks that never move, reused batch after batch: a statement's
+  // strings are freed as soon as it is packed (where they were made, into the allocator's
+  // per-thread cache, reused by the next statement) instead of thousands at a time.
+  class TextArena {
+   public:
+    std::string_view keep(std::string_view s);
+    void clear();
+
+   private:
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::vector<std::size_t> sizes_;
+    std::size_t block_ = 0, used_ = 0;  // the block being filled, bytes used in it
+  };
   struct EntityDecl {
-    std::string id, schema, caption;
+    std::string_view id, schema, caption;
   };
   struct Batch {
     std::vector<EntityDecl> entities;
-    std::vector<Statement> statements;
+    std::vector<store::StatementRow> statements;
+    std::unique_ptr<TextArena> text = std::make_unique<TextArena>();
     bool empty() const { return entities.empty() && statements.empty(); }
+    void clear();
   };
+  // Copies `s` into the filling batch; text equal to the last row's is shared.
+  void pack(const Statement& s);
+  Batch take_filling();
   void write(Batch& b);
   void hand_over(Batch b);
   void wait_idle();
@@ -56,7 +76,7 @@ class WriteBehind {
   std::mutex m_;
   std::condition_variable cv_;
   Batch queued_;
-  std::vector<Statement> spare_;  // a written batch's vector, back for refilling
+  std::vector<Batch> written_;  // back to the filling thread, to be refilled
   bool has_queued_ = false, busy_ = false, stop_ = false;
   std::exception_ptr error_;
   std::thread thread_;

@@ -73,12 +73,16 @@ Stmt& Stmt::bind(int i, double v) {
   sqlite3_bind_double(stmt_, i, v);
   return *this;
 }
+// SQLite binds a null pointer as NULL: an empty view without storage is still text.
+namespace {
+const char* text_of(std::string_view v) { return v.data() ? v.data() : ""; }
+}  // namespace
 Stmt& Stmt::bind(int i, std::string_view v) {
-  sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  sqlite3_bind_text64(stmt_, i, text_of(v), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
 }
 Stmt& Stmt::bind_static(int i, std::string_view v) {
-  sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8);
+  sqlite3_bind_text64(stmt_, i, text_of(v), v.size(), SQLITE_STATIC, SQLITE_UTF8);
   return *this;
 }
 Stmt& Stmt::bind_null(int i) {
@@ -124,6 +128,32 @@ Transaction::~Transaction() {
 void Transaction::commit() {
   db_.exec("COMMIT");
   open_ = false;
+}
+
+namespace {
+// Sets the mode without waiting on other connections; returns the mode now in force.
+std::string try_journal_mode(Db& db, const char* mode) {
+  sqlite3_busy_timeout(db.handle(), 0);
+  sqlite3_stmt* q = nullptr;
+  std::string now;
+  const std::string sql = std::string("PRAGMA journal_mode=") + mode;
+  if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+    if (const auto* t = sqlite3_column_text(q, 0)) now = reinterpret_cast<const char*>(t);
+  sqlite3_finalize(q);
+  sqlite3_busy_timeout(db.handle(), 30000);
+  return now;
+}
+}  // namespace
+
+std::string journal_mode(Db& db) {
+  Stmt q(db, "PRAGMA journal_mode");
+  return q.step() ? q.text(0) : "";
+}
+
+BulkWriteJournal::BulkWriteJournal(Db& db) : db_(db) { active_ = try_journal_mode(db_, "DELETE") == "delete"; }
+
+BulkWriteJournal::~BulkWriteJournal() {
+  if (active_) try_journal_mode(db_, "WAL");
 }
 
 }  // namespace corridor::store

@@ -23,18 +23,24 @@ std::string multi_row_insert(std::size_t rows) {
   return sql;
 }
 
-void bind_values(Stmt& q, int p, const Statement& s, std::int64_t entity, std::int64_t evidence) {
-  const Locator& loc = s.prov.locator;
+void bind_values(Stmt& q, int p, const StatementRow& s, std::int64_t entity, std::int64_t evidence) {
   q.bind(p, entity).bind_static(p + 1, s.property).bind_static(p + 2, s.value).bind_static(p + 3, s.original_value);
   q.bind(p + 4, evidence);
-  if (loc.offset) q.bind(p + 5, static_cast<std::int64_t>(*loc.offset)); else q.bind_null(p + 5);
-  if (loc.length) q.bind(p + 6, static_cast<std::int64_t>(*loc.length)); else q.bind_null(p + 6);
-  q.bind_static(p + 7, loc.record).bind_static(p + 8, s.prov.extractor).bind_static(p + 9, s.prov.observed_at);
+  if (s.offset) q.bind(p + 5, static_cast<std::int64_t>(*s.offset)); else q.bind_null(p + 5);
+  if (s.length) q.bind(p + 6, static_cast<std::int64_t>(*s.length)); else q.bind_null(p + 6);
+  q.bind_static(p + 7, s.record).bind_static(p + 8, s.extractor).bind_static(p + 9, s.observed_at);
   q.bind(p + 10, static_cast<std::int64_t>(s.kind == StatementKind::Assessment)).bind(p + 11, s.confidence);
   q.bind(p + 12, static_cast<std::int64_t>(is_identifier_property(s.property)));
 }
 
 }  // namespace
+
+StatementRow StatementRow::of(const Statement& s) {
+  const Locator& loc = s.prov.locator;
+  return {s.entity_id,          s.schema,     s.property,         s.value,           s.original_value,
+          s.prov.evidence_sha256, loc.record, s.prov.extractor, s.prov.observed_at, loc.offset,
+          loc.length,           s.kind,       s.confidence};
+}
 
 StatementWriter::StatementWriter(Db& db)
     : db_(db),
@@ -47,25 +53,17 @@ StatementWriter::StatementWriter(Db& db)
       insert_statement_(db, std::string(kInsertHead) + "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       set_caption_(db, "UPDATE entities SET caption = ? WHERE rid = ? AND caption = ''") {}
 
-std::int64_t StatementWriter::ensure_entity(const std::string& id, const std::string& schema,
-                                            const std::string& caption) {
-  // One hash lookup for both the hit and the miss: a million messages are a million misses.
-  auto [it, fresh] = entities_.try_emplace(id, 0);
-  if (!fresh) {
+std::int64_t StatementWriter::ensure_entity(std::string_view id, std::string_view schema, std::string_view caption) {
+  if (const auto it = entities_.find(id); it != entities_.end()) {
     if (!caption.empty()) set_caption_.bind(1, caption).bind(2, it->second).run();
     return it->second;
   }
-  try {
-    it->second = stored_entity(id, schema, caption);
-  } catch (...) {
-    entities_.erase(it);
-    throw;
-  }
-  return it->second;
+  const std::int64_t rid = stored_entity(id, schema, caption);
+  entities_.emplace(std::string(id), rid);
+  return rid;
 }
 
-std::int64_t StatementWriter::stored_entity(const std::string& id, const std::string& schema,
-                                            const std::string& caption) {
+std::int64_t StatementWriter::stored_entity(std::string_view id, std::string_view schema, std::string_view caption) {
   if (!schema.empty()) {
     insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
     if (db_.changes() == 1) return db_.last_insert_rowid();
@@ -79,45 +77,48 @@ std::int64_t StatementWriter::stored_entity(const std::string& id, const std::st
     return rid;
   }
   find_entity_.reset();
-  if (schema.empty()) throw Error(id, "statement about a new entity names no schema");
+  if (schema.empty()) throw Error(std::string(id), "statement about a new entity names no schema");
   insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
   return db_.last_insert_rowid();
 }
 
-std::int64_t StatementWriter::evidence_rowid(const std::string& sha) {
+std::int64_t StatementWriter::evidence_rowid(std::string_view sha) {
   if (auto it = evidence_.find(sha); it != evidence_.end()) return it->second;
   find_evidence_.bind(1, sha);
   if (!find_evidence_.step()) {
     find_evidence_.reset();
-    throw Error(sha, "statement cites evidence that is not in the case");
+    throw Error(std::string(sha), "statement cites evidence that is not in the case");
   }
   const std::int64_t id = find_evidence_.int64(0);
   find_evidence_.reset();
-  evidence_.emplace(sha, id);
+  evidence_.emplace(std::string(sha), id);
   return id;
 }
 
-void StatementWriter::bind_row(Stmt& q, int p, const Statement& s) {
-  const std::int64_t entity = ensure_entity(s.entity_id, s.schema);
-  bind_values(q, p, s, entity, evidence_rowid(s.prov.evidence_sha256));
+std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
+  std::vector<StatementRow> rows;
+  rows.reserve(batch.size());
+  for (const auto& s : batch) rows.push_back(StatementRow::of(s));
+  return insert(std::span<const StatementRow>(rows));
 }
 
-std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
+std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
   // Row ids of the entity and evidence, looked up in order (entities are created in the
   // same order as row by row); consecutive statements mostly share both, so the previous
   // row's ids are reused without hashing the ids again.
-  const std::string* last_entity = nullptr;
-  const std::string* last_evidence = nullptr;
+  std::string_view last_entity, last_evidence;
+  bool first_row = true;
   std::int64_t entity = 0, evidence = 0;
-  auto resolve = [&](const Statement& s) {
-    if (!last_entity || *last_entity != s.entity_id) {
+  auto resolve = [&](const StatementRow& s) {
+    if (first_row || last_entity != s.entity_id) {
       entity = ensure_entity(s.entity_id, s.schema);
-      last_entity = &s.entity_id;
+      last_entity = s.entity_id;
     }
-    if (!last_evidence || *last_evidence != s.prov.evidence_sha256) {
-      evidence = evidence_rowid(s.prov.evidence_sha256);
-      last_evidence = &s.prov.evidence_sha256;
+    if (first_row || last_evidence != s.evidence_sha256) {
+      evidence = evidence_rowid(s.evidence_sha256);
+      last_evidence = s.evidence_sha256;
     }
+    first_row = false;
   };
   std::int64_t first = 0;
   std::size_t i = 0;
@@ -125,7 +126,7 @@ std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
     Stmt multi(db_, multi_row_insert(kRowsPerInsert));
     for (; i + kRowsPerInsert <= batch.size(); i += kRowsPerInsert) {
       for (std::size_t r = 0; r < kRowsPerInsert; ++r) {
-        const Statement& s = batch[i + r];
+        const StatementRow& s = batch[i + r];
         resolve(s);
         bind_values(multi, 1 + static_cast<int>(r) * kColumns, s, entity, evidence);
       }

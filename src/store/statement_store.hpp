@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -17,25 +18,43 @@ struct StoredStatement {
   Statement statement;
 };
 
+// A statement as the bulk writer reads it: views of text kept alive by the caller until
+// insert() returns (a write-behind batch packs thousands into one buffer instead of
+// allocating each string).
+struct StatementRow {
+  std::string_view entity_id, schema, property, value, original_value;
+  std::string_view evidence_sha256, record, extractor, observed_at;
+  std::optional<std::uint64_t> offset, length;
+  StatementKind kind = StatementKind::Fact;
+  double confidence = 1.0;
+  static StatementRow of(const Statement& s);
+};
+
 // Bulk writer for one transaction: caches entity and evidence row ids, so it must not
 // outlive the transaction it writes in (a rollback would leave the caches stale).
 class StatementWriter {
  public:
   explicit StatementWriter(Db& db);
   // Creates missing entities (canonical id = id). Returns the new statements' first id.
+  std::int64_t insert(std::span<const StatementRow> rows);
   std::int64_t insert(std::span<const Statement> batch);
   std::int64_t insert(const Statement& s) { return insert(std::span<const Statement>(&s, 1)); }
   // Ensures the entity exists; sets its caption when it has none.
-  std::int64_t ensure_entity(const std::string& id, const std::string& schema, const std::string& caption = "");
+  std::int64_t ensure_entity(std::string_view id, std::string_view schema, std::string_view caption = "");
 
  private:
   // The entity's row id, inserting it when the case has none (not cached).
-  std::int64_t stored_entity(const std::string& id, const std::string& schema, const std::string& caption);
-  std::int64_t evidence_rowid(const std::string& sha);
-  void bind_row(Stmt& q, int first_param, const Statement& s);
+  std::int64_t stored_entity(std::string_view id, std::string_view schema, std::string_view caption);
+  std::int64_t evidence_rowid(std::string_view sha);
+  // Looked up by string_view without making a string (C++20 heterogeneous lookup).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using IdMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
   Db& db_;
   Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
-  std::unordered_map<std::string, std::int64_t> entities_, evidence_;
+  IdMap entities_, evidence_;
 };
 
 class StatementStore {

@@ -135,10 +135,41 @@ TEST(IngestCase, FileFailingHalfWayIsRolledBackAndOthersGoOn) {
   EXPECT_FALSE(r.files[1].error);
   EXPECT_FALSE(st.from_evidence(shas[1]).empty());
   EXPECT_EQ(r.errors(), 1);
+  EXPECT_EQ(store::journal_mode(f.c->db()), "wal");  // the bulk write's journal is undone
   // Ingesting again skips what was done and retries what failed.
   const auto again = f.ingest(shas);
   EXPECT_TRUE(again.files[1].skipped);
   EXPECT_TRUE(again.files[0].error);
+}
+
+TEST(IngestCase, LargeFileFailingLateLeavesTheCaseAsItWas) {
+  // 4,000 messages, cut inside the last: the pages written before the failure spill into
+  // the database file (a cache of eight pages), and the rollback must take them back.
+  CaseFixture f;
+  std::string json = R"({"name": "Group", "type": "private_group", "id": 77, "messages": [)";
+  for (int i = 1; i <= 4000; ++i)
+    json += (i > 1 ? "," : "") + std::string(R"({"id": )") + std::to_string(i) +
+            R"(, "type": "message", "date": "2023-06-14T23:05:12", "date_unixtime": "1686776712", )"
+            R"("from": "Member )" + std::to_string(i % 50) + R"(", "from_id": "user)" + std::to_string(5000 + i % 50) +
+            R"(", "text": "Crossing on Thursday, call +33 612 345 )" + std::to_string(100 + i % 900) + R"("})";
+  json.resize(json.size() - 20);
+  test::write_file(f.t / "result.json", json);
+  test::write_file(f.t / "ok.txt", "call 0033612345678 now");
+  const auto first = f.add({f.t / "ok.txt"});
+  f.ingest(first);
+  store::StatementStore st(f.c->db());
+  const auto statements = st.count_statements(), entities = st.count_entities();
+  f.c->db().exec("PRAGMA cache_size=8");
+  const auto r = f.ingest(f.add({f.t / "result.json"}));
+  ASSERT_EQ(r.files.size(), 1u);
+  ASSERT_TRUE(r.files[0].error);
+  EXPECT_NE(r.files[0].error->find("truncated JSON"), std::string::npos) << *r.files[0].error;
+  EXPECT_EQ(st.count_statements(), statements);
+  EXPECT_EQ(st.count_entities(), entities);
+  store::Stmt check(f.c->db(), "PRAGMA integrity_check");
+  ASSERT_TRUE(check.step());
+  EXPECT_EQ(check.text(0), "ok");
+  EXPECT_EQ(store::journal_mode(f.c->db()), "wal");
 }
 
 TEST(IngestCase, AisLogBecomesPositionsAndVesselStatements) {
