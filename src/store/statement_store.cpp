@@ -54,12 +54,17 @@ StatementWriter::StatementWriter(Db& db)
       set_caption_(db, "UPDATE entities SET caption = ? WHERE rid = ? AND caption = ''") {}
 
 std::int64_t StatementWriter::ensure_entity(std::string_view id, std::string_view schema, std::string_view caption) {
-  if (const auto it = entities_.find(id); it != entities_.end()) {
-    if (!caption.empty()) set_caption_.bind(1, caption).bind(2, it->second).run();
-    return it->second;
+  return ensure_entity(EntityRowIds::hash(id), id, schema, caption);
+}
+
+std::int64_t StatementWriter::ensure_entity(std::uint64_t hash, std::string_view id, std::string_view schema,
+                                            std::string_view caption) {
+  if (const std::int64_t rid = entities_.find(hash, id)) {
+    if (!caption.empty()) set_caption_.bind(1, caption).bind(2, rid).run();
+    return rid;
   }
   const std::int64_t rid = stored_entity(id, schema, caption);
-  entities_.emplace(std::string(id), rid);
+  entities_.insert(hash, id, rid);
   return rid;
 }
 
@@ -105,13 +110,31 @@ std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
 std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
   // Row ids of the entity and evidence, looked up in order (entities are created in the
   // same order as row by row); consecutive statements mostly share both, so the previous
-  // row's ids are reused without hashing the ids again.
+  // row's ids are reused without hashing the ids again. Rows go in chunks of
+  // kRowsPerInsert: the entity lookups of a chunk are hashed and prefetched first (slot,
+  // then id), so their cache misses overlap instead of following one another.
   std::string_view last_entity, last_evidence;
   bool first_row = true;
   std::int64_t entity = 0, evidence = 0;
-  auto resolve = [&](const StatementRow& s) {
-    if (first_row || last_entity != s.entity_id) {
-      entity = ensure_entity(s.entity_id, s.schema);
+  std::uint64_t hashes[kRowsPerInsert];
+  bool changed[kRowsPerInsert];
+  auto prepare = [&](std::span<const StatementRow> chunk) {
+    std::string_view previous = last_entity;
+    bool none_yet = first_row;
+    for (std::size_t r = 0; r < chunk.size(); ++r) {
+      changed[r] = none_yet || chunk[r].entity_id != previous;
+      none_yet = false;
+      previous = chunk[r].entity_id;
+      if (!changed[r]) continue;
+      hashes[r] = EntityRowIds::hash(chunk[r].entity_id);
+      entities_.prefetch_slot(hashes[r]);
+    }
+    for (std::size_t r = 0; r < chunk.size(); ++r)
+      if (changed[r]) entities_.prefetch_id(hashes[r]);
+  };
+  auto resolve = [&](const StatementRow& s, std::size_t r) {
+    if (changed[r]) {
+      entity = ensure_entity(hashes[r], s.entity_id, s.schema, {});
       last_entity = s.entity_id;
     }
     if (first_row || last_evidence != s.evidence_sha256) {
@@ -125,9 +148,10 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
   if (batch.size() >= kRowsPerInsert) {
     Stmt multi(db_, multi_row_insert(kRowsPerInsert));
     for (; i + kRowsPerInsert <= batch.size(); i += kRowsPerInsert) {
+      prepare(batch.subspan(i, kRowsPerInsert));
       for (std::size_t r = 0; r < kRowsPerInsert; ++r) {
         const StatementRow& s = batch[i + r];
-        resolve(s);
+        resolve(s, r);
         bind_values(multi, 1 + static_cast<int>(r) * kColumns, s, entity, evidence);
       }
       multi.run();
@@ -135,8 +159,9 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
       if (first == 0) first = db_.last_insert_rowid() - static_cast<std::int64_t>(kRowsPerInsert) + 1;
     }
   }
-  for (; i < batch.size(); ++i) {
-    resolve(batch[i]);
+  if (i < batch.size()) prepare(batch.subspan(i));
+  for (std::size_t r = 0; i < batch.size(); ++i, ++r) {
+    resolve(batch[i], r);
     bind_values(insert_statement_, 1, batch[i], entity, evidence);
     insert_statement_.run();
     if (first == 0) first = db_.last_insert_rowid();

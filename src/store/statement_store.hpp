@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/types.hpp"
+#include "store/entity_row_ids.hpp"
 #include "store/sqlite.hpp"
 
 namespace corridor::store {
@@ -44,6 +45,8 @@ class StatementWriter {
 
  private:
   // The entity's row id, inserting it when the case has none (not cached).
+  std::int64_t ensure_entity(std::uint64_t hash, std::string_view id, std::string_view schema,
+                             std::string_view caption);
   std::int64_t stored_entity(std::string_view id, std::string_view schema, std::string_view caption);
   std::int64_t evidence_rowid(std::string_view sha);
   // Looked up by string_view without making a string (C++20 heterogeneous lookup).
@@ -54,7 +57,8 @@ class StatementWriter {
   using IdMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
   Db& db_;
   Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
-  IdMap entities_, evidence_;
+  EntityRowIds entities_;
+  IdMap evidence_;
 };
 
 class StatementStore {
