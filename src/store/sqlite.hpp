@@ -90,7 +90,8 @@ class Transaction {
 // The WAL writes every page twice — into the log, then the checkpoint copies it into the
 // database (4 of 18 s of a million-row ingest) — while a rollback journal keeps only the
 // old content of pages that already existed, so pages new to the case are written once.
-// Still atomic: a rollback restores the journal's pages and drops the new ones. SQLite
+// Still atomic: a rollback restores the journal's pages and drops the new ones; synchronous
+// is FULL meanwhile (the safe setting for a rollback journal; NORMAL is for WAL). SQLite
 // allows leaving WAL only when no other connection has the case open; then, and on any
 // failure, the WAL simply stays (active() is false). While it is active, another process
 // opening the case waits (30 s busy timeout) as it would for any writer. Open it outside

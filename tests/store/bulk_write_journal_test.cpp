@@ -27,11 +27,18 @@ TEST(BulkWriteJournal, AloneTheCaseLeavesWalForTheWriteAndReturns) {
     store::BulkWriteJournal j(db);
     EXPECT_TRUE(j.active());
     EXPECT_EQ(store::journal_mode(db), "delete");
+    store::Stmt sync(db, "PRAGMA synchronous");
+    ASSERT_TRUE(sync.step());
+    EXPECT_EQ(sync.int64(0), 2);  // FULL while the rollback journal is in use
+    sync.reset();
     store::Transaction tx(db);
     db.exec("INSERT INTO t VALUES (1), (2)");
     tx.commit();
   }
   EXPECT_EQ(store::journal_mode(db), "wal");
+  store::Stmt sync(db, "PRAGMA synchronous");
+  ASSERT_TRUE(sync.step());
+  EXPECT_EQ(sync.int64(0), 1);  // NORMAL again with WAL
   EXPECT_EQ(count(db), 2);
   EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
 }
