@@ -33,6 +33,12 @@ void bind_values(Stmt& q, int p, const StatementRow& s, std::int64_t entity, std
   q.bind(p + 12, static_cast<std::int64_t>(is_identifier_property(s.property)));
 }
 
+// Rows packed by a write-behind batch share one copy of repeated text: the same view
+// is equal without comparing bytes.
+bool same_text(std::string_view a, std::string_view b) {
+  return (a.data() == b.data() && a.size() == b.size()) || a == b;
+}
+
 }  // namespace
 
 StatementRow StatementRow::of(const Statement& s) {
@@ -122,7 +128,7 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
     std::string_view previous = last_entity;
     bool none_yet = first_row;
     for (std::size_t r = 0; r < chunk.size(); ++r) {
-      changed[r] = none_yet || chunk[r].entity_id != previous;
+      changed[r] = none_yet || !same_text(chunk[r].entity_id, previous);
       none_yet = false;
       previous = chunk[r].entity_id;
       if (!changed[r]) continue;
@@ -137,7 +143,7 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
       entity = ensure_entity(hashes[r], s.entity_id, s.schema, {});
       last_entity = s.entity_id;
     }
-    if (first_row || last_evidence != s.evidence_sha256) {
+    if (first_row || !same_text(last_evidence, s.evidence_sha256)) {
       evidence = evidence_rowid(s.evidence_sha256);
       last_evidence = s.evidence_sha256;
     }
