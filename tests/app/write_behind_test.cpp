@@ -35,6 +35,17 @@ std::vector<std::string> rows(store::Db& db) {
   return out;
 }
 
+// Every other column of every statement (provenance, kind, confidence), NULLs spelled out.
+std::vector<std::string> provenance(store::Db& db) {
+  std::vector<std::string> out;
+  store::Stmt s(db,
+                "SELECT quote(original_value) || ' ' || evidence || ' ' || quote(loc_offset) || ' ' || "
+                "quote(loc_length) || ' ' || quote(loc_record) || ' ' || quote(extractor) || ' ' || "
+                "quote(observed_at) || ' ' || kind || ' ' || confidence || ' ' || ident FROM statements ORDER BY id");
+  while (s.step()) out.push_back(s.text(0));
+  return out;
+}
+
 struct Case {
   TempDir t;
   std::unique_ptr<store::CaseFolder> c = store::CaseFolder::init(t / "op", "T", "Examiner 1");
@@ -59,6 +70,18 @@ void feed(Sink& sink) {
     sink.statement(fact(msg, "Message", "mentions", "phone-" + std::to_string(i % 3)));
   }
   sink.entity("phone-1", "Phone", "+218910000001");  // a caption for an entity that has none
+  // Provenance that differs from row to row: no locator bytes, no record, another
+  // extractor and no time; an assessment; original text kept.
+  Statement bare = fact("phone-0", "Phone", "number", "+218910000000");
+  bare.original_value = "091-0000000";
+  bare.prov.locator = Locator{};
+  bare.prov.extractor = "phone@1";
+  bare.prov.observed_at = "";
+  sink.statement(bare);
+  Statement guess = fact("person-1", "Person", "name", "Samir");
+  guess.kind = StatementKind::Assessment;
+  guess.confidence = 0.5;
+  sink.statement(guess);
 }
 
 // Inline writing, as CaseSink did before the thread: entities at once, statements in batches.
@@ -96,16 +119,21 @@ TEST(WriteBehind, StoresWhatInlineWritingStores) {
       app::WriteBehind sink(w, batch);
       feed(sink);
       sink.flush();
-      EXPECT_EQ(sink.statements(), 21u);
+      EXPECT_EQ(sink.statements(), 23u);
       tx.commit();
     }
     const auto want = rows(a.c->db());
-    ASSERT_EQ(want.size(), 10u + 21u) << batch;  // 7 messages, 3 phones
+    ASSERT_EQ(want.size(), 11u + 23u) << batch;  // 7 messages, 3 phones, a person
     EXPECT_EQ(want[0], "1 message-0 Message chat #0");
     // Declared entities are written before the statements collected with them.
     const char* third = batch == 2 ? "3 message-1 Message chat #1" : batch == 5 ? "3 phone-0 Phone " : "3 message-2 Message chat #2";
     EXPECT_EQ(want[2], third) << batch;
     EXPECT_EQ(rows(b.c->db()), want) << "batch " << batch;
+    const auto want_provenance = provenance(a.c->db());
+    EXPECT_EQ(want_provenance[0], "'' 1 7 3 'row:1' 'test@1' '2026-01-01T00:00:00.000Z' 0 1.0 0");
+    EXPECT_EQ(want_provenance[21], "'091-0000000' 1 NULL NULL '' 'phone@1' '' 0 1.0 1");
+    EXPECT_EQ(want_provenance[22], "'' 1 7 3 'row:1' 'test@1' '2026-01-01T00:00:00.000Z' 1 0.5 0");
+    EXPECT_EQ(provenance(b.c->db()), want_provenance) << "batch " << batch;
   }
 }
 
