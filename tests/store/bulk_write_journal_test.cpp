@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <filesystem>
 
@@ -84,4 +87,41 @@ TEST(BulkWriteJournal, AnotherConnectionKeepsTheWalWithoutWaiting) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));  // no busy wait
   EXPECT_EQ(count(reader), 1);
   EXPECT_EQ(store::journal_mode(db), "wal");
+}
+
+TEST(BulkWriteJournal, CrashMidWriteIsRolledBackWhenTheCaseIsNextOpened) {
+  TempDir t;
+  const std::string path = (t / "case.db").string();
+  {
+    store::Db db(path, true);
+    db.exec("CREATE TABLE t(x)");
+    db.exec("INSERT INTO t VALUES (1)");
+  }
+  // A child process writes many pages past its cache (they reach case.db itself) and dies
+  // without committing or rolling back: the journal is left behind, "hot".
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    store::Db db(path, false);
+    db.exec("PRAGMA cache_size=8");
+    store::BulkWriteJournal j(db);
+    if (!j.active()) _exit(2);
+    db.exec("BEGIN IMMEDIATE");
+    db.exec("DELETE FROM t");
+    for (int i = 0; i < 12; ++i) db.exec("INSERT INTO t SELECT randomblob(900) FROM t UNION ALL SELECT randomblob(900)");
+    _exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0);
+  ASSERT_TRUE(std::filesystem::exists(path + "-journal"));
+  ASSERT_GT(std::filesystem::file_size(path), 1u << 20);  // the uncommitted pages reached the file
+  store::Db db(path, false);
+  EXPECT_EQ(count(db), 1);
+  store::Stmt check(db, "PRAGMA integrity_check");
+  ASSERT_TRUE(check.step());
+  EXPECT_EQ(check.text(0), "ok");
+  EXPECT_EQ(store::journal_mode(db), "wal");
+  EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
 }
