@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/text_arena.hpp"
 #include "store/statement_store.hpp"
 
 namespace corridor::app {
@@ -37,25 +38,15 @@ class WriteBehind {
   std::uint64_t statements() const { return statements_; }
 
  private:
-  // Text copied into blocks that never move, reused batch after batch: a statement's
-  // strings are freed as soon as it is packed (where they were made, into the allocator's
-  // per-thread cache, reused by the next statement) instead of thousands at a time.
-  class TextArena {
-   public:
-    std::string_view keep(std::string_view s);
-    void clear();
-
-   private:
-    std::vector<std::unique_ptr<char[]>> blocks_;
-    std::vector<std::size_t> sizes_;
-    std::size_t block_ = 0, used_ = 0;  // the block being filled, bytes used in it
-  };
   struct EntityDecl {
     std::string_view id, schema, caption;
   };
   struct Batch {
     std::vector<EntityDecl> entities;
     std::vector<store::StatementRow> statements;
+    // Their text, reused batch after batch: a statement's strings are freed as soon as it
+    // is packed (where they were made, into the allocator's per-thread cache, reused by
+    // the next statement) instead of thousands at a time by the writing thread.
     std::unique_ptr<TextArena> text = std::make_unique<TextArena>();
     bool empty() const { return entities.empty() && statements.empty(); }
     void clear();

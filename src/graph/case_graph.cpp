@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text_arena.hpp"
+
 namespace corridor::graph {
 
 namespace {
@@ -61,31 +63,22 @@ void add_merged_entities(GraphBuilder& b, const std::vector<Merged>& merged, std
 }
 
 // Direct links read from SQLite, handed to the builder in batches (add_links overlaps
-// their lookups); the target ids are copied out of SQLite's row into one buffer.
+// their lookups); the target ids are copied out of SQLite's row, which the next step reuses.
 class PendingLinks {
  public:
   void add(NodeIndex source, std::string_view target, EdgeType type, UnixMillis at, std::int64_t statement) {
-    links_.push_back({source, std::string_view(), type, at, statement});
-    ends_.push_back(ids_.size() + target.size());
-    ids_.append(target);
+    links_.push_back({source, ids_.keep(target), type, at, statement});
   }
   bool full() const { return links_.size() >= 4096; }
   void flush(GraphBuilder& b) {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < links_.size(); ++i) {
-      links_[i].target = std::string_view(ids_).substr(start, ends_[i] - start);
-      start = ends_[i];
-    }
     b.add_links(links_);
     links_.clear();
-    ends_.clear();
     ids_.clear();
   }
 
  private:
   std::vector<GraphBuilder::LinkTo> links_;
-  std::vector<std::size_t> ends_;
-  std::string ids_;
+  TextArena ids_;
 };
 
 }  // namespace

@@ -1,6 +1,5 @@
 #include "store/entity_row_ids.hpp"
 
-#include <algorithm>
 #include <functional>
 
 namespace corridor::store {
@@ -19,18 +18,11 @@ std::int64_t EntityRowIds::find(std::uint64_t hash, std::string_view id) const {
 
 void EntityRowIds::insert(std::uint64_t hash, std::string_view id, std::int64_t rid) {
   if (4 * (size_ + 1) > 3 * slots_.size()) grow();
-  if (blocks_.empty() || block_used_ + id.size() > block_size_) {
-    block_size_ = std::max<std::size_t>(1 << 20, id.size());
-    blocks_.push_back(std::make_unique<char[]>(block_size_));
-    block_used_ = 0;
-  }
-  std::copy(id.begin(), id.end(), blocks_.back().get() + block_used_);
   const std::size_t mask = slots_.size() - 1;
   std::size_t j = home(hash);
   while (slots_[j].rid != 0) j = (j + 1) & mask;
-  slots_[j] = {hash, rid, static_cast<std::uint32_t>(blocks_.size() - 1), static_cast<std::uint32_t>(block_used_),
-               id.size()};
-  block_used_ += id.size();
+  const std::string_view kept = text_.keep(id);
+  slots_[j] = {hash, rid, kept.data(), kept.size()};
   ++size_;
 }
 
@@ -53,7 +45,7 @@ void EntityRowIds::prefetch_slot(std::uint64_t hash) const {
 void EntityRowIds::prefetch_id(std::uint64_t hash) const {
   if (slots_.empty()) return;
   const Slot& s = slots_[home(hash)];
-  if (s.rid != 0 && s.hash == hash) __builtin_prefetch(blocks_[s.block].get() + s.at);
+  if (s.rid != 0 && s.hash == hash) __builtin_prefetch(s.id);
 }
 
 }  // namespace corridor::store

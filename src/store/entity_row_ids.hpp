@@ -5,9 +5,10 @@
 // row id side by side, the ids live in one text buffer, and a caller can prefetch the
 // slot and then the id of a lookup it is about to make, so a batch's lookups overlap.
 #include <cstdint>
-#include <memory>
 #include <string_view>
 #include <vector>
+
+#include "core/text_arena.hpp"
 
 namespace corridor::store {
 
@@ -28,17 +29,16 @@ class EntityRowIds {
   struct Slot {
     std::uint64_t hash = 0;
     std::int64_t rid = 0;  // 0: empty
-    std::uint32_t block = 0, at = 0;  // the id: blocks_[block] + at, `length` bytes
+    const char* id = nullptr;  // kept in text_
     std::uint64_t length = 0;
   };
   std::size_t home(std::uint64_t hash) const { return hash & (slots_.size() - 1); }
-  std::string_view id_of(const Slot& s) const { return {blocks_[s.block].get() + s.at, s.length}; }
+  static std::string_view id_of(const Slot& s) { return {s.id, s.length}; }
   void grow();
   std::vector<Slot> slots_;  // at most three quarters full
-  // The ids, in blocks that never move (a growing string would copy them all and keep up
-  // to twice their size).
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  std::size_t block_size_ = 0, block_used_ = 0;  // of the last block
+  // The ids: a growing string would copy them all as it grows, and keep up to twice
+  // their size.
+  TextArena text_;
   std::size_t size_ = 0;
 };
 

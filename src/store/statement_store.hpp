@@ -44,9 +44,10 @@ class StatementWriter {
   std::int64_t ensure_entity(std::string_view id, std::string_view schema, std::string_view caption = "");
 
  private:
-  // The entity's row id, inserting it when the case has none (not cached).
+  // As the public one, with the id's EntityRowIds::hash already computed.
   std::int64_t ensure_entity(std::uint64_t hash, std::string_view id, std::string_view schema,
                              std::string_view caption);
+  // The entity's row id, inserting it when the case has none (not cached).
   std::int64_t stored_entity(std::string_view id, std::string_view schema, std::string_view caption);
   std::int64_t evidence_rowid(std::string_view sha);
   // Looked up by string_view without making a string (C++20 heterogeneous lookup).
