@@ -123,11 +123,7 @@ void IdIndex::reserve(std::size_t n) {
 void IdIndex::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
 std::optional<NodeIndex> IdIndex::find(std::uint64_t hash, std::string_view id, std::span<const Node> nodes) const {
-  if (slots_.empty()) return std::nullopt;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t j = hash & mask; slots_[j].node != 0; j = (j + 1) & mask)
-    if (slots_[j].hash == hash && nodes[slots_[j].node - 1].id == id) return slots_[j].node - 1;
-  return std::nullopt;
+  return probe(hash, [&](NodeIndex i) { return nodes[i].id == id; });
 }
 
 std::optional<NodeIndex> IdIndex::find(std::string_view id, std::span<const Node> nodes) const {
@@ -139,11 +135,7 @@ void IdIndex::prefetch(std::uint64_t hash) const {
 }
 
 std::optional<NodeIndex> IdIndex::candidate(std::uint64_t hash) const {
-  if (slots_.empty()) return std::nullopt;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t j = hash & mask; slots_[j].node != 0; j = (j + 1) & mask)
-    if (slots_[j].hash == hash) return slots_[j].node - 1;
-  return std::nullopt;
+  return probe(hash, [](NodeIndex) { return true; });
 }
 
 void IdIndex::insert(std::uint64_t hash, NodeIndex i) {
@@ -242,6 +234,7 @@ void GraphBuilder::add_links(std::span<const LinkTo> links) {
   // real work in order, so the result is exactly that of one link after the other.
   constexpr std::size_t kBatch = 64;
   std::uint64_t hashes[kBatch];
+  std::optional<NodeIndex> known[kBatch];  // the node its hash points at, if any
   NodeIndex targets[kBatch];
   for (std::size_t from = 0; from < links.size(); from += kBatch) {
     const auto batch = links.subspan(from, std::min(kBatch, links.size() - from));
@@ -250,10 +243,9 @@ void GraphBuilder::add_links(std::span<const LinkTo> links) {
       index_.prefetch(hashes[i]);
     }
     for (std::size_t i = 0; i < batch.size(); ++i)
-      if (const auto c = index_.candidate(hashes[i]); c && *c < nodes_.size()) __builtin_prefetch(&nodes_[*c]);
+      if ((known[i] = index_.candidate(hashes[i]))) __builtin_prefetch(&nodes_[*known[i]]);
     for (std::size_t i = 0; i < batch.size(); ++i)
-      if (const auto c = index_.candidate(hashes[i]); c && *c < nodes_.size())
-        __builtin_prefetch(nodes_[*c].id.data());
+      if (known[i]) __builtin_prefetch(nodes_[*known[i]].id.data());
     for (std::size_t i = 0; i < batch.size(); ++i) {
       targets[i] = add_node(hashes[i], batch[i].target, "", "");
       if (!edge_slots_.empty())

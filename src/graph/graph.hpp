@@ -62,6 +62,15 @@ class IdIndex {
   std::optional<NodeIndex> candidate(std::uint64_t hash) const;
 
  private:
+  // The first node along the probe sequence of `hash` stored under `hash` that `accept`s.
+  template <class Accept>
+  std::optional<NodeIndex> probe(std::uint64_t hash, Accept accept) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t j = hash & mask; slots_[j].node != 0; j = (j + 1) & mask)
+      if (slots_[j].hash == hash && accept(slots_[j].node - 1)) return slots_[j].node - 1;
+    return std::nullopt;
+  }
   // Hash and node side by side: a probe costs one cache miss, not two.
   struct Slot {
     std::uint64_t hash = 0;

@@ -266,8 +266,7 @@ std::vector<std::uint32_t> leiden_partition(const Arcs& arcs, const std::vector<
     leiden_run(arcs, node_weights, m, params, rng);
     if (params.iterations < 0 && m == before) break;  // both numbered by lowest node
   }
-  compact(m);
-  return m;
+  return m;  // leiden_run numbers it (and the identity it starts from is numbered already)
 }
 
 }  // namespace corridor::graph::detail
