@@ -8,6 +8,8 @@ scripts/install-deps.sh
 
 jobs=$(nproc)
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/corridor-ccache}"
+# Paths inside the checkout are hashed relative to it, so a clone elsewhere reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
 export CORRIDOR_NO_PROGRESS=1
 
 echo "== release build (warnings are errors)"

@@ -6,6 +6,7 @@
 #include "core/time.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
+#include "store/ledger_batch.hpp"
 
 namespace corridor::app {
 
@@ -46,9 +47,11 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
 
   const std::string now = utc_now(), tool = tool_name();
   store::Transaction tx(c.db());
+  store::LedgerBatch batch(c.db());
   store::EvidenceStore evidence(c.db());
   store::AuditLedger ledger(c.db());
   std::vector<AddedItem> out;
+  std::string object;
   for (std::size_t i = 0; i < req.files.size(); ++i) {
     const auto& item = stored.items[i];
     AddedItem added;
@@ -67,12 +70,13 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
                             a.acquired_at.empty() ? now : a.acquired_at, a.method, a.tool, a.legal_basis, ""});
     evidence.add_custody({0, e.sha256, CustodyAction::Added, req.actor, now, a.method, tool, a.legal_basis,
                           added.new_in_case ? "" : "same bytes added again as " + req.files[i].filename().string()});
-    ledger.append(req.actor, store::audit_action::kCollection,
-                  "evidence " + e.sha256 + " (" + req.files[i].filename().string() + ")",
-                  a.legal_basis.empty() ? a.method : a.legal_basis);
+    object += (object.empty() ? "evidence " : ", ") + e.sha256 + " (" + req.files[i].filename().string() + ")";
     out.push_back(std::move(added));
   }
-  ledger.checkpoint(c.keys());
+  const auto& a = req.acquisition;
+  std::string why = a.legal_basis.empty() ? a.method : "legal basis: " + a.legal_basis;
+  if (!req.why.empty()) why += (why.empty() ? "" : "; ") + req.why;
+  batch.commit(ledger, store::EntryContent{req.actor, store::audit_action::kCollection, object, why, "", ""}, c.keys());
   tx.commit();
   stored.armed = false;
   return out;

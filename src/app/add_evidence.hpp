@@ -14,6 +14,7 @@ struct AddRequest {
   std::vector<std::filesystem::path> files;
   Acquisition acquisition;  // who acquired, how, under which legal basis
   std::string actor;        // who adds them now
+  std::string why;          // the justification, recorded beside the legal basis
   bool progress = false;
 };
 

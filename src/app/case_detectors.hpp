@@ -43,7 +43,18 @@ struct DetectRun {
   double seconds = 0;
 };
 
-// Runs the named detectors (all when `names` is empty), each in its own transaction with
+// "corridor 0.1.0; models and lexicons sha256:<16 hex>": stored with every indicator, so a
+// reader knows which model and lexicons made it.
+std::string model_stamp(const std::string& data_dir);
+
+// Stops a detector for the case (its never-reviewed open indicators are withdrawn and it
+// runs no more until resumed) or resumes it; logged as an alteration. Returns how many
+// indicators were withdrawn.
+std::size_t set_detector_stopped(store::CaseFolder& c, const std::string& name, bool stopped, const std::string& actor,
+                                 const std::string& justification);
+
+// Runs the named detectors (all when `names` is empty; a stopped detector is skipped, and
+// refused when named), each in its own transaction with
 // one audit entry (combination). Throws corridor::Error for an unknown name, before
 // running anything.
 std::vector<DetectRun> run_detectors(store::CaseFolder& c, const std::vector<std::string>& names,

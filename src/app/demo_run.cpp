@@ -9,6 +9,7 @@
 #include "app/add_evidence.hpp"
 #include "app/ais_case.hpp"
 #include "app/demo_report.hpp"
+#include "app/case_policy_change.hpp"
 #include "app/resolve_case.hpp"
 #include "app/verify_case.hpp"
 #include "core/error.hpp"
@@ -153,6 +154,9 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
   }
   {
     Stopwatch w(r, log, "resolve");
+    // The demo has nobody to review merges: its policy lets matches of the default
+    // threshold merge unreviewed, and says so (a real case starts with every merge a proposal).
+    change_case_policy(*c, {{"auto_merge_above", "0.9"}}, kActor, "invented demo case: no reviewer");
     r.resolve = resolve_case(*c, ResolveSettings{}, kActor, "demo case analysis");
     w.done(std::to_string(r.resolve.persons) + " persons, " + std::to_string(r.resolve.merged) + " merged into " +
            std::to_string(r.resolve.clusters.size()) + " clusters, " + std::to_string(r.resolve.hubs.size()) +
@@ -197,7 +201,7 @@ DemoResult run_demo(const DemoOptions& opt, const StageLog& log) {
   }
   {
     Stopwatch w(r, log, "verify");
-    const auto v = verify_case(*c, kActor, opt.progress);
+    const auto v = verify_case(*c, VerifyOptions{opt.progress, std::nullopt});
     r.verified = v.ok();
     w.done(v.ok() ? "evidence and audit ledger intact" : std::to_string(v.problems.size()) + " problems");
   }

@@ -14,6 +14,7 @@
 #include "model/entity_keys.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
+#include "store/ledger_batch.hpp"
 #include "store/statement_store.hpp"
 
 namespace corridor::app {
@@ -240,16 +241,20 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
     try {
       const store::BulkWriteJournal journal(c.db());  // outlives the transaction
       store::Transaction tx(c.db());
+      store::LedgerBatch batch(c.db());
       store::StatementWriter writer(c.db());
       FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);
       std::uint64_t statements = 0;
       for (std::size_t i = first; i < report.files.size(); ++i) statements += report.files[i].statements;
       store::AuditLedger ledger(c.db());
-      ledger.append(opt.actor, store::audit_action::kCollection,
-                    "ingest " + e.sha256 + " (" + e.original_name + ") as " + report.files[first].format + ": " +
-                        std::to_string(statements) + " statements",
-                    e.acquisition.legal_basis);
-      ledger.checkpoint(c.keys());
+      std::string why = e.acquisition.legal_basis.empty() ? "" : "legal basis: " + e.acquisition.legal_basis;
+      if (!opt.why.empty()) why += (why.empty() ? "" : "; ") + opt.why;
+      batch.commit(ledger,
+                   store::EntryContent{opt.actor, store::audit_action::kCollection,
+                                       "ingest " + e.sha256 + " (" + e.original_name + ") as " +
+                                           report.files[first].format + ": " + std::to_string(statements) + " statements",
+                                       why, "", ""},
+                   c.keys());
       tx.commit();
     } catch (const Error& err) {
       // Rolled back: drop what this file added to the report, keep one line with the error.

@@ -21,6 +21,7 @@ namespace corridor::app {
 
 struct IngestOptions {
   std::string actor;
+  std::string why;     // the justification, recorded beside the legal basis
   std::string region;  // phone region hint for national numbers ("LY")
   bool progress = false;
   bool reingest = false;  // read items again even if they were ingested before

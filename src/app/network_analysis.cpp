@@ -110,7 +110,7 @@ std::string locator_text(const Locator& l) {
 namespace {
 
 constexpr const char* kStatementSourceSql =
-    "SELECT n.id, s.property, s.value, e.sha256, s.loc_offset, s.loc_length, s.loc_record "
+    "SELECT n.id, s.property, s.value, e.sha256, s.loc_offset, s.loc_length, s.loc_record, s.kind, s.extractor "
     "FROM statements s JOIN entities n ON n.rid = s.entity JOIN evidence e ON e.id = s.evidence WHERE s.id = ?";
 
 StatementSource statement_source(store::Stmt& q, std::int64_t id) {
@@ -126,10 +126,16 @@ StatementSource statement_source(store::Stmt& q, std::int64_t id) {
   if (!q.is_null(4)) s.locator.offset = static_cast<std::uint64_t>(q.int64(4));
   if (!q.is_null(5)) s.locator.length = static_cast<std::uint64_t>(q.int64(5));
   s.locator.record = q.text(6);
+  s.assessment = q.int64(7) != 0;
+  s.made_by = q.text(8);
   return s;
 }
 
 }  // namespace
+
+std::string provenance_text(const StatementSource& s) {
+  return std::string(s.assessment ? "assessment" : "fact") + " by " + (s.made_by.empty() ? "?" : s.made_by);
+}
 
 std::vector<StatementSource> statement_sources(store::Db& db, const std::vector<std::int64_t>& ids) {
   store::Stmt q(db, kStatementSourceSql);

@@ -48,7 +48,11 @@ struct StatementSource {
   std::string entity_id, property, value;
   std::string evidence_sha256;
   Locator locator;
+  bool assessment = false;  // a fact read from evidence, or an assessment
+  std::string made_by;      // the extractor or detector with its version ("telegram@1", "resolve@1")
 };
+// "fact by telegram@1" or "assessment by resolve@1".
+std::string provenance_text(const StatementSource& s);
 // "line:3 @120+16": the record and the byte range.
 std::string locator_text(const Locator& l);
 // The statements with these row ids, in the same order; an id the store does not have

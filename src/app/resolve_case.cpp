@@ -9,7 +9,9 @@
 #include "core/time.hpp"
 #include "resolve/case_matching.hpp"
 #include "resolve/clusters.hpp"
+#include "store/ledger_batch.hpp"
 #include "store/audit_ledger.hpp"
+#include "store/case_policy.hpp"
 #include "store/entity_merges.hpp"
 #include "store/indicator_store.hpp"
 #include "store/statement_store.hpp"
@@ -83,6 +85,17 @@ std::set<store::EntityPair> decided_apart(store::Db& db) {
   return apart;
 }
 
+// Pairs a person confirmed as one person (a reviewed same_person indicator).
+std::set<store::EntityPair> decided_same(store::Db& db) {
+  std::set<store::EntityPair> same;
+  store::IndicatorFilter f;
+  f.detector = kSamePersonDetector;
+  f.review = ReviewState::Confirmed;
+  for (const auto& ind : store::IndicatorStore(db).list(f))
+    if (ind.subjects.size() == 2) same.insert(store::entity_pair(ind.subjects[0], ind.subjects[1]));
+  return same;
+}
+
 std::vector<PersonCluster> clusters_of(const std::vector<CasePerson>& persons, const resolve::Clustering& clustering,
                                        const std::vector<resolve::Match>& matches) {
   std::map<std::string, PersonCluster> by_canonical;
@@ -124,11 +137,15 @@ Statement same_as(const CasePerson& p, const std::string& canonical, const Perso
   return s;
 }
 
+// `clustering` over `matches` holds the merges that take effect (confirmed by a person, or
+// allowed by the case policy); `proposed` over `all` every merge proposed, each an indicator.
 void write(store::CaseFolder& c, const std::vector<CasePerson>& persons, const resolve::Clustering& clustering,
-           const std::vector<resolve::Match>& matches, const HubValues& hubs, ResolveReport& report,
+           const std::vector<resolve::Match>& matches, const resolve::Clustering& proposed,
+           const std::vector<resolve::Match>& all, const HubValues& hubs, ResolveReport& report,
            const std::string& actor, const std::string& justification) {
   const std::string at = utc_now();
   store::Transaction tx(c.db());
+  store::LedgerBatch batch(c.db());
   store::EntityMerges merges(c.db());
   store::StatementWriter writer(c.db());
   // The strongest accepted match of each person explains its merge.
@@ -146,17 +163,18 @@ void write(store::CaseFolder& c, const std::vector<CasePerson>& persons, const r
     ++report.statements;
   }
   std::vector<Indicator> fresh;
-  for (const std::size_t k : clustering.applied)
-    fresh.push_back(same_person_indicator(link_of(matches[k], persons), persons[matches[k].a], persons[matches[k].b],
-                                          hubs));
+  for (const std::size_t k : proposed.applied)
+    fresh.push_back(same_person_indicator(link_of(all[k], persons), persons[all[k].a], persons[all[k].b], hubs));
   report.indicators = store::IndicatorStore(c.db()).replace_open("resolve", fresh, at);
   store::AuditLedger ledger(c.db());
-  ledger.append(actor, store::audit_action::kCombination,
-                "resolve persons: " + std::to_string(report.clusters.size()) + " clusters, " +
-                    std::to_string(report.merged) + " merged, " + std::to_string(report.restored) + " restored, " +
-                    std::to_string(report.hubs.size()) + " hub identifiers",
-                justification);
-  ledger.checkpoint(c.keys());
+  batch.commit(ledger,
+               store::EntryContent{actor, store::audit_action::kCombination,
+                                   "resolve persons: " + std::to_string(report.clusters.size()) + " clusters, " +
+                                       std::to_string(report.merged) + " merged, " + std::to_string(report.restored) +
+                                       " restored, " + std::to_string(report.proposed) + " merges proposed, " +
+                                       std::to_string(report.hubs.size()) + " hub identifiers",
+                                   justification, "", ""},
+               c.keys());
   tx.commit();
   report.written = true;
 }
@@ -187,7 +205,19 @@ ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings
                                     options);
   const std::size_t above = link.matches.size();
   if (settings.corroboration) std::erase_if(link.matches, [](const resolve::Match& m) { return !corroborated(m); });
-  const auto clustering = resolve::cluster_apart(records, link.matches, decided_apart(c.db()));
+  const auto apart = decided_apart(c.db());
+  const auto proposed = resolve::cluster_apart(records, link.matches, apart);
+  // No automated decision about a person: a proposed merge takes effect when a person
+  // confirmed it, or when the case policy allows merges at or above a probability.
+  const auto policy = store::PolicyStore(c.db()).read();
+  const auto same = decided_same(c.db());
+  std::vector<resolve::Match> approved;
+  for (const std::size_t k : proposed.applied) {
+    const auto& m = link.matches[k];
+    const bool confirmed = same.contains(store::entity_pair(records[m.a].id, records[m.b].id));
+    if (confirmed || (policy.auto_merge_above && m.probability >= *policy.auto_merge_above)) approved.push_back(m);
+  }
+  const auto clustering = resolve::cluster_apart(records, approved, apart);
 
   ResolveReport report;
   report.persons = persons.size();
@@ -204,13 +234,16 @@ ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings
     if (auto it = stated.find(h.value); it != stated.end()) h.value = it->second;
     report.hubs.push_back(std::move(h));
   }
-  report.clusters = clusters_of(persons, clustering, link.matches);
-  for (const std::size_t k : clustering.refused) report.kept_apart.push_back(link_of(link.matches[k], persons));
+  report.clusters = clusters_of(persons, proposed, link.matches);
+  report.proposed = proposed.applied.size() - clustering.applied.size();
+  report.auto_merge_above = policy.auto_merge_above;
+  for (const std::size_t k : proposed.refused) report.kept_apart.push_back(link_of(link.matches[k], persons));
   for (std::size_t i = 0; i < persons.size(); ++i) {
     if (persons[i].canonical_id == clustering.canonical[i]) continue;
     ++(clustering.canonical[i] == persons[i].record.id ? report.restored : report.merged);
   }
-  if (!settings.dry_run) write(c, persons, clustering, link.matches, hubs, report, actor, justification);
+  if (!settings.dry_run)
+    write(c, persons, clustering, approved, proposed, link.matches, hubs, report, actor, justification);
   return report;
 }
 

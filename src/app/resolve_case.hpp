@@ -6,6 +6,7 @@
 // per accepted match whose reasons cite the statements compared. A person can undo any
 // of it (unmerge_entity), and later runs honour that decision.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ struct ResolveReport {
   std::vector<PersonCluster> clusters;  // two members or more, by canonical id
   std::vector<PersonLink> kept_apart;   // matches refused: a person kept the pair apart
   std::size_t names_only = 0;          // matches above the threshold left out: names alone
+  std::size_t proposed = 0;    // merges waiting for a person's review (indicators)
+  std::optional<double> auto_merge_above;  // the case policy's, when merges apply unreviewed
   std::size_t merged = 0;      // entities whose canonical id changed to another entity's
   std::size_t restored = 0;    // entities an earlier run merged that no match joins now
   std::size_t statements = 0;  // sameAs assessments written
@@ -63,7 +66,10 @@ struct ResolveReport {
 bool corroborated(const resolve::Match& m);
 
 // Runs resolution; unless `dry_run`, writes canonical ids, assessments, indicators and
-// one audit entry (combination) with a checkpoint, in one transaction.
+// one audit entry (combination) with a checkpoint, in one transaction. Every accepted match
+// is a proposal (a resolve.same_person indicator); it merges the two persons only once a
+// person confirmed it (`corridor review CASE N --confirm`) or when the case policy allows
+// merges at or above a probability (`corridor case policy --auto-merge-above P`).
 ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings, const std::string& actor,
                            const std::string& justification);
 

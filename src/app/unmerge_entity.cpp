@@ -4,6 +4,7 @@
 #include "app/resolve_case.hpp"
 #include "core/error.hpp"
 #include "core/time.hpp"
+#include "store/ledger_batch.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/entity_merges.hpp"
 #include "store/indicator_store.hpp"
@@ -38,6 +39,7 @@ UnmergeResult unmerge_entity(store::CaseFolder& c, const std::string& entity, bo
                              const std::string& actor, const std::string& reason) {
   if (reason.empty()) throw Error("unmerge " + entity, "give the reason for undoing the merge");
   store::Transaction tx(c.db());
+  store::LedgerBatch batch(c.db());
   const auto e = store::StatementStore(c.db()).entity(entity);
   if (!e) throw Error("entity " + entity, "no such entity in the case");
   store::EntityMerges merges(c.db());
@@ -75,13 +77,15 @@ UnmergeResult unmerge_entity(store::CaseFolder& c, const std::string& entity, bo
   out.dismissed = dismiss_indicators(c.db(), out.restored, apart, actor, reason, at);
 
   store::AuditLedger ledger(c.db());
-  ledger.append(actor, store::audit_action::kAlteration,
-                "unmerge " + (whole_cluster ? "cluster " + out.former_canonical : "entity " + entity + " from " +
-                                                                                       out.former_canonical) +
-                    ": " + std::to_string(out.restored.size()) + " restored, " + std::to_string(out.kept_apart) +
-                    " pairs kept apart",
-                reason);
-  ledger.checkpoint(c.keys());
+  batch.commit(ledger,
+               store::EntryContent{actor, store::audit_action::kAlteration,
+                                   "unmerge " +
+                                       (whole_cluster ? "cluster " + out.former_canonical
+                                                      : "entity " + entity + " from " + out.former_canonical) +
+                                       ": " + std::to_string(out.restored.size()) + " restored, " +
+                                       std::to_string(out.kept_apart) + " pairs kept apart",
+                                   reason, "", ""},
+               c.keys());
   tx.commit();
   return out;
 }

@@ -1,10 +1,14 @@
 #pragma once
-// Use case: re-hash every evidence item and check the audit ledger. A clean result is
-// itself recorded (custody "verified" per item, one ledger entry); a failed one writes
-// nothing, so a tampered case is not re-sealed by checking it.
+// Use case: check a case the way a court or a supervisory authority would. Re-hashes every
+// evidence item, runs SQLite's integrity check, checks the audit ledger (hash chain, signed
+// checkpoints, genesis entry), recomputes every row commitment from the rows in the
+// database, and checks file permissions. It never writes and never signs: checking a
+// tampered case must not seal it, and a third party can verify without the signing key.
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "store/audit_ledger.hpp"
 #include "store/case_folder.hpp"
 
 namespace corridor::app {
@@ -12,11 +16,22 @@ namespace corridor::app {
 struct VerifyReport {
   std::int64_t items_checked = 0;
   std::int64_t ledger_entries = 0;
-  std::vector<std::string> problems;  // each names the item or entry
-  std::vector<std::string> notes;     // harmless findings (leftovers of an interrupted add)
+  std::int64_t signed_entries = 0;
+  std::vector<std::int64_t> redacted;  // entries whose content was lawfully redacted
+  std::vector<std::string> problems;  // each names the item, row or entry
+  std::vector<std::string> notes;     // harmless findings
   bool ok() const { return problems.empty(); }
 };
 
-VerifyReport verify_case(store::CaseFolder& c, const std::string& actor, bool progress);
+struct VerifyOptions {
+  bool progress = false;
+  std::optional<store::Checkpoint> against;  // a checkpoint kept outside the case
+};
+
+VerifyReport verify_case(store::CaseFolder& c, const VerifyOptions& opt);
+
+// A checkpoint as `corridor log --checkpoint` prints it (JSON), for --against.
+store::Checkpoint checkpoint_from_json(const std::string& text, const std::string& where);
+std::string checkpoint_json(const store::Checkpoint& c, const std::string& case_id, const std::string& public_key);
 
 }  // namespace corridor::app

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "store/case_folder.hpp"
 
@@ -15,9 +16,12 @@ struct CaseOptions {
   bool json = false;
 };
 
-// Adds CASE (positional), --actor, --why and, with `json`, --json.
+// Adds CASE (positional), --actor, --why (a blank text is refused) and, with `json`, --json.
 void add_case_options(CLI::App* cmd, CaseOptions& o, bool json);
 std::unique_ptr<store::CaseFolder> open_case(const CaseOptions& o);
 std::string actor_of(const CaseOptions& o, store::CaseFolder& c);
+// Refuses (exit 2) when the case policy requires a justification for this kind of
+// operation (store/case_policy.hpp) and --why was not given.
+void justify(const CaseOptions& o, store::CaseFolder& c, std::string_view kind);
 
 }  // namespace corridor::cli

@@ -3,6 +3,7 @@
 
 #include "app/add_evidence.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/progress.hpp"
 
@@ -27,10 +28,12 @@ void setup(CLI::App& root) {
   cmd->add_option("--tool", o->acq.tool, "Tool that acquired it");
   cmd->callback([o] {
     auto c = open_case(o->c);
+    justify(o->c, *c, store::operation::kCollect);
     app::AddRequest req;
     for (const auto& f : o->files) req.files.emplace_back(f);
     req.acquisition = o->acq;
     req.actor = actor_of(o->c, *c);
+    req.why = o->c.why;
     req.progress = progress_wanted();
     for (const auto& a : app::add_evidence(*c, req))
       std::cout << (a.new_in_case ? "added   " : "known   ") << a.evidence.sha256 << "  " << a.evidence.size

@@ -6,6 +6,7 @@
 #include "app/bias_audit_case.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -202,6 +203,7 @@ void setup(CLI::App& root) {
       });
   cmd->callback([o, s] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kConsult);
     const auto r = app::audit_bias_in_case(*c, *s);
     const std::size_t flags = app::four_fifths_flags(r);
     bool inputs_ok = true;

@@ -5,7 +5,9 @@
 
 #include "app/case_detectors.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/error.hpp"
 
 namespace corridor::cli {
 namespace {
@@ -34,8 +36,25 @@ void setup(CLI::App& root) {
       ->check(CLI::ExistingFile);
   cmd->add_option("--coast", s->coast, "GeoJSON coastline for the vessels detector (distance from shore)")
       ->check(CLI::ExistingFile);
-  cmd->callback([o, names, s] {
+  auto stop = std::make_shared<std::string>(), resume = std::make_shared<std::string>();
+  cmd->add_option("--stop", *stop,
+                  "Stop this detector for the case: its open indicators are withdrawn and it runs no more until "
+                  "resumed (needs --why; logged)");
+  cmd->add_option("--resume", *resume, "Resume a stopped detector (needs --why; logged)");
+  cmd->callback([o, names, s, stop, resume] {
     auto c = open_case(*o);
+    if (!stop->empty() || !resume->empty()) {
+      if (o->why.empty()) throw Error(o->dir, "stopping or resuming a detector needs --why \"...\"", kUsage);
+      const bool stopping = !stop->empty();
+      const std::string& name = stopping ? *stop : *resume;
+      const auto withdrawn = app::set_detector_stopped(*c, name, stopping, actor_of(*o, *c), o->why);
+      if (stopping)
+        std::printf("detector %s stopped for this case; %zu open indicators withdrawn\n", name.c_str(), withdrawn);
+      else
+        std::printf("detector %s resumed\n", name.c_str());
+      return;
+    }
+    justify(*o, *c, store::operation::kCombine);
     const auto runs = app::run_detectors(*c, *names, actor_of(*o, *c), o->why, *s);
     if (o->json) {
       auto arr = nlohmann::ordered_json::array();

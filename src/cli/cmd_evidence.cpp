@@ -5,6 +5,7 @@
 
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
@@ -41,6 +42,7 @@ void setup(CLI::App& root) {
   cmd->add_flag("--custody", *show_custody, "Also print each item's chain of custody");
   cmd->callback([o, show_custody] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kConsult);
     store::EvidenceStore st(c->db());
     const auto items = st.list();
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, "evidence list", o->why);

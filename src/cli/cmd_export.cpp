@@ -4,6 +4,7 @@
 #include "app/network_analysis.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "graph/case_graph.hpp"
 #include "store/audit_ledger.hpp"
@@ -15,20 +16,25 @@ void setup(CLI::App& root) {
   auto o = std::make_shared<CaseOptions>();
   auto format = std::make_shared<std::string>();
   auto out = std::make_shared<std::string>();
+  auto to = std::make_shared<std::string>();
   auto* cmd = root.add_subcommand("export", "Write the case network for another tool (a disclosure, logged)");
   add_case_options(cmd, *o, false);
   cmd->add_option("--format", *format, "graphml (yEd, Gephi), gexf (Gephi timeline), ftm (Aleph), csv (i2)")
       ->required()
       ->check(CLI::IsMember({"graphml", "gexf", "ftm", "csv"}));
   cmd->add_option("--out", *out, "File to write; for csv, a folder receiving nodes.csv and edges.csv")->required();
-  cmd->callback([o, format, out] {
+  cmd->add_option("--to", *to, "The recipient of the disclosure (agency, court, person), recorded in the ledger")
+      ->required();
+  cmd->callback([o, format, out, to] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kExport);
     const auto g = graph::load_case_graph(c->db());
-    const auto files = app::export_graph(g, *app::export_format_from(*format), *out);
+    // The disclosure is in the ledger before any byte of it leaves the case.
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kDisclosure,
                        "network export " + *format + " (" + std::to_string(g.node_count()) + " entities, " +
-                           std::to_string(g.edge_count()) + " links) to " + *out,
+                           std::to_string(g.edge_count()) + " links) to " + *to + " as " + *out,
                        o->why);
+    const auto files = app::export_graph(g, *app::export_format_from(*format), *out);
     for (const auto& f : files) std::printf("wrote %s\n", f.string().c_str());
     std::printf("%zu entities, %zu links\n", g.node_count(), g.edge_count());
   });

@@ -9,6 +9,7 @@
 #include "app/hotspots_case.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/time.hpp"
 #include "exchange/geojson_areas.hpp"
@@ -73,6 +74,7 @@ void setup(CLI::App& root) {
     s.zones = exchange::load_zones(a->zones);
     s.coast = exchange::load_coast(a->coast);
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kConsult);
     const auto r = app::analyse_hotspots(*c, s);
     app::write_hotspots_geojson(r, a->out);
     std::size_t hot_cells = 0, reported = 0;

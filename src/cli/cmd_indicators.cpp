@@ -1,12 +1,14 @@
 // corridor indicators CASE [--detector D] [--state open|confirmed|dismissed] [--subject ID]
 //                          [--min-score X] [--top N] [--id N] [--json]
 #include <cstdio>
+#include <set>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/network_analysis.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "store/audit_ledger.hpp"
@@ -18,7 +20,9 @@ namespace {
 nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews) {
   nlohmann::ordered_json j{{"id", ind.id},         {"detector", ind.detector}, {"title", ind.title},
                            {"score", ind.score},   {"review", to_string(ind.review)},
-                           {"created_at", ind.created_at}, {"subjects", ind.subjects}};
+                           {"created_at", ind.created_at}, {"subjects", ind.subjects},
+                           // An indicator is an assessment, made by a detector (or the resolver).
+                           {"kind", "assessment"}, {"made_by", ind.detector}, {"model", ind.model}};
   auto& rs = j["reasons"] = nlohmann::ordered_json::array();
   for (const auto& r : ind.reasons) {
     auto sts = nlohmann::ordered_json::array();
@@ -28,7 +32,9 @@ nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::v
                      {"property", s.property},
                      {"value", s.value},
                      {"evidence", s.evidence_sha256},
-                     {"locator", app::locator_text(s.locator)}});
+                     {"locator", app::locator_text(s.locator)},
+                     {"kind", s.assessment ? "assessment" : "fact"},
+                     {"made_by", s.made_by}});
     rs.push_back({{"text", r.text}, {"weight", r.weight}, {"statements", sts}});
   }
   auto& rv = j["reviews"] = nlohmann::ordered_json::array();
@@ -41,13 +47,14 @@ void print(store::Db& db, const Indicator& ind, const std::vector<store::Indicat
   std::printf("#%-5lld %.3f %-10s %-18s %s\n", static_cast<long long>(ind.id), ind.score, to_string(ind.review),
               ind.detector.c_str(), ind.title.c_str());
   if (!details) return;
+  std::printf("       assessment by %s (%s)\n", ind.detector.c_str(), ind.model.empty() ? "model not recorded" : ind.model.c_str());
   for (const auto& s : ind.subjects) std::printf("       subject %s\n", s.c_str());
   for (const auto& r : ind.reasons) {
     std::printf("       %+.3f %s\n", r.weight, r.text.c_str());
     for (const auto& s : app::statement_sources(db, r.statement_ids))
-      std::printf("              statement %lld: %s %s = %.60s  [%.12s %s]\n", static_cast<long long>(s.id),
+      std::printf("              statement %lld: %s %s = %.60s  [%.12s %s; %s]\n", static_cast<long long>(s.id),
                   s.entity_id.c_str(), s.property.c_str(), s.value.c_str(), s.evidence_sha256.c_str(),
-                  app::locator_text(s.locator).c_str());
+                  app::locator_text(s.locator).c_str(), app::provenance_text(s).c_str());
   }
   for (const auto& r : reviews)
     std::printf("       %s by %s at %s: %s\n", to_string(r.decision), r.actor.c_str(), r.at.c_str(), r.reason.c_str());
@@ -70,6 +77,9 @@ void setup(CLI::App& root) {
   cmd->add_option("--id", *id, "Show one indicator with its reasons, statements and reviews");
   cmd->callback([o, f, state, id] {
     auto c = open_case(*o);
+    // One indicator or one subject's indicators are a person's data; a listing is a consultation.
+    const bool person = *id != 0 || !f->subject.empty();
+    justify(*o, *c, person ? store::operation::kPerson : store::operation::kConsult);
     if (!state->empty()) f->review = review_state_from(*state);
     store::IndicatorStore store(c->db());
     std::vector<Indicator> list;
@@ -80,9 +90,15 @@ void setup(CLI::App& root) {
     } else {
       list = store.list(*f);
     }
-    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
-                       *id ? "indicator " + std::to_string(*id) : "indicators (" + std::to_string(list.size()) + ")",
-                       o->why);
+    std::string object = *id ? "indicator " + std::to_string(*id) : "indicators (" + std::to_string(list.size()) + ")";
+    if (person) {  // whose data was read
+      std::set<std::string> subjects;
+      for (const auto& ind : list) subjects.insert(ind.subjects.begin(), ind.subjects.end());
+      if (!f->subject.empty()) subjects.insert(f->subject);
+      object += "; data of";
+      for (const auto& s : subjects) object += " " + s;
+    }
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, object, o->why);
     if (o->json) {
       auto arr = nlohmann::ordered_json::array();
       for (const auto& ind : list) arr.push_back(to_json(c->db(), ind, store.reviews(ind.id)));

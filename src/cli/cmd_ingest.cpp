@@ -8,6 +8,7 @@
 #include "app/add_evidence.hpp"
 #include "app/ingest_evidence.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/progress.hpp"
 #include "core/sha256.hpp"
@@ -39,6 +40,7 @@ std::vector<std::string> resolve_items(store::CaseFolder& c, const IngestCli& o,
   if (!add.files.empty()) {
     add.acquisition = o.acq;
     add.actor = actor;
+    add.why = o.c.why;
     add.progress = progress_wanted();
     for (const auto& a : app::add_evidence(c, add)) shas.push_back(a.evidence.sha256);
   }
@@ -100,9 +102,11 @@ void setup(CLI::App& root) {
   cmd->callback([o] {
     if (o->items.empty() && !o->all) throw CLI::ValidationError("name files or sha256s to ingest, or --all");
     auto c = open_case(o->c);
+    justify(o->c, *c, store::operation::kCollect);
     const std::string actor = actor_of(o->c, *c);
     app::IngestOptions opt;
     opt.actor = actor;
+    opt.why = o->c.why;
     opt.region = o->region;
     opt.progress = progress_wanted();
     opt.reingest = o->again;

@@ -4,7 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "app/record_access.hpp"
+#include "app/verify_case.hpp"
+#include "core/error.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -12,8 +15,9 @@ namespace corridor::cli {
 namespace {
 
 nlohmann::ordered_json entry_json(const AuditEntry& e) {
-  return {{"seq", e.seq},       {"at", e.at},         {"actor", e.actor},         {"action", e.action},
-          {"object", e.object}, {"why", e.justification}, {"prev_hash", e.prev_hash}, {"hash", e.hash}};
+  return {{"seq", e.seq},         {"at", e.at},         {"actor", e.actor},         {"os_user", e.os_user},
+          {"action", e.action},   {"object", e.object}, {"why", e.justification}, {"rows", e.rows},
+          {"redacted", e.redacted}, {"prev_hash", e.prev_hash}, {"hash", e.hash}};
 }
 
 void print_proof(const store::InclusionProof& p, bool json) {
@@ -46,12 +50,24 @@ void print_proof(const store::InclusionProof& p, bool json) {
 void setup(CLI::App& root) {
   auto o = std::make_shared<CaseOptions>();
   auto proof = std::make_shared<long long>(-1);
+  auto checkpoint = std::make_shared<bool>(false);
   auto* cmd = root.add_subcommand("log", "Show the audit ledger, or an RFC 9162 inclusion proof of one entry");
   add_case_options(cmd, *o, true);
   cmd->add_option("--proof", *proof, "Print the inclusion proof of entry N (numbered from 0)");
-  cmd->callback([o, proof] {
+  cmd->add_flag("--checkpoint", *checkpoint,
+                "Print the latest signed checkpoint as JSON (keep it outside the case; 'verify --against' checks "
+                "the ledger still extends it)");
+  cmd->callback([o, proof, checkpoint] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kConsult);
     store::AuditLedger ledger(c->db());
+    if (*checkpoint) {
+      // Read only: the checkpoint printed is the one that covers the ledger as it is.
+      auto cp = ledger.latest_checkpoint();
+      if (!cp) throw Error(o->dir, "the case has no signed checkpoint", Error::kCase);
+      std::cout << app::checkpoint_json(*cp, c->meta("case_id"), c->public_key_hex()) << "\n";
+      return;
+    }
     if (*proof >= 0) {
       auto p = ledger.prove(*proof);  // before logging, so the proof is of the ledger as asked
       app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,

@@ -7,6 +7,7 @@
 #include "app/network_analysis.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -25,6 +26,7 @@ void setup(CLI::App& root) {
                 "(run `corridor detect` first)");
   cmd->callback([o, top, around] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kConsult);
     const auto net = app::network_key_players(c->db(), *top, *around);
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
                        "network key players (top " + std::to_string(*top) + (*around ? ", around indicators" : "") + ")",

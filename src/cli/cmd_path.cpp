@@ -6,6 +6,7 @@
 #include "app/network_analysis.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "exchange/graphml.hpp"
@@ -25,14 +26,20 @@ void setup(CLI::App& root) {
   cmd->add_option("to", *b, "Entity id or identifier value")->required();
   cmd->callback([o, a, b] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kPerson);
     const auto g = graph::load_case_graph(c->db());
     const auto from = app::find_entity(c->db(), g, *a);
     if (!from) throw Error("path", *a + ": no entity with this id or identifier value in the case network");
     const auto to = app::find_entity(c->db(), g, *b);
     if (!to) throw Error("path", *b + ": no entity with this id or identifier value in the case network");
     const auto path = app::trace_path(c->db(), g, *from, *to);
-    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
-                       "path " + g.node(*from).id + " " + g.node(*to).id, o->why);
+    // Whose data was read: every entity on the path (or the two ends when none).
+    std::string object = "path " + g.node(*from).id + " " + g.node(*to).id + "; data of";
+    if (path)
+      for (const auto n : path->nodes) object += " " + g.node(n).id;
+    else
+      object += " " + g.node(*from).id + " " + g.node(*to).id;
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, object, o->why);
     if (!path) {
       if (o->json) {
         std::cout << nlohmann::ordered_json{{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"path", nullptr}}.dump(2)
@@ -69,7 +76,9 @@ void setup(CLI::App& root) {
                         {"property", x.property},
                         {"value", x.value},
                         {"evidence_sha256", x.evidence_sha256},
-                        {"locator", app::locator_text(x.locator)}});
+                        {"locator", app::locator_text(x.locator)},
+                        {"kind", x.assessment ? "assessment" : "fact"},
+                        {"made_by", x.made_by}});
         edges.push_back(std::move(ej));
       }
       std::cout << j.dump(2) << "\n";
@@ -90,8 +99,9 @@ void setup(CLI::App& root) {
                   e.first == graph::kNoTime ? "undated" : exchange::time_text(e.first).c_str(),
                   e.last == graph::kNoTime ? "undated" : exchange::time_text(e.last).c_str());
       for (const auto& x : s.statements)
-        std::printf("      statement %lld %s = %s  evidence %s  %s\n", static_cast<long long>(x.id), x.property.c_str(),
-                    x.value.c_str(), x.evidence_sha256.substr(0, 12).c_str(), app::locator_text(x.locator).c_str());
+        std::printf("      statement %lld %s = %s  evidence %s  %s  (%s)\n", static_cast<long long>(x.id),
+                    x.property.c_str(), x.value.c_str(), x.evidence_sha256.substr(0, 12).c_str(),
+                    app::locator_text(x.locator).c_str(), app::provenance_text(x).c_str());
       show_node(i + 1);
     }
   });

@@ -7,6 +7,7 @@
 #include "app/record_access.hpp"
 #include "app/resolve_case.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -43,6 +44,8 @@ nlohmann::ordered_json report_json(const app::ResolveReport& r, bool dry_run) {
   for (const auto& l : r.kept_apart) apart.push_back(link_json(l));
   j["names_only"] = r.names_only;
   j["skipped_blocks"] = r.skipped_blocks;
+  j["proposed"] = r.proposed;
+  j["auto_merge_above"] = r.auto_merge_above ? nlohmann::json(*r.auto_merge_above) : nlohmann::json();
   j["merged"] = r.merged;
   j["restored"] = r.restored;
   j["statements"] = r.statements;
@@ -67,11 +70,17 @@ void print(const app::ResolveReport& r, bool dry_run) {
   for (const auto& l : r.kept_apart)
     std::printf("\nkept apart by a person: %s = %s: %s\n", l.a.c_str(), l.b.c_str(), l.explain.c_str());
   if (dry_run) {
-    std::printf("\ndry run: %zu would be merged, %zu restored; nothing written\n", r.merged, r.restored);
+    std::printf("\ndry run: %zu merges would be proposed, %zu merged, %zu restored; nothing written\n", r.proposed,
+                r.merged, r.restored);
     return;
   }
-  std::printf("\n%zu merged, %zu restored, %zu assessments, %zu new indicators (corridor indicators CASE "
-              "--detector resolve); undo one: corridor unmerge CASE ENTITY --reason TEXT\n",
+  std::printf("\n%zu merges proposed, waiting for a person's review (corridor indicators CASE --detector resolve; "
+              "corridor review CASE N --confirm|--dismiss --reason TEXT)\n",
+              r.proposed);
+  if (r.auto_merge_above)
+    std::printf("the case policy applies merges of probability %.3f or more without review\n", *r.auto_merge_above);
+  std::printf("%zu merged, %zu restored, %zu assessments, %zu new indicators; undo a merge: corridor unmerge CASE "
+              "ENTITY --reason TEXT\n",
               r.merged, r.restored, r.statements, r.indicators);
 }
 
@@ -92,6 +101,7 @@ void setup(CLI::App& root) {
   cmd->callback([o, s, names_alone] {
     s->corroboration = !*names_alone;
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kCombine);
     const std::string actor = actor_of(*o, *c);
     const auto report = app::resolve_case(*c, *s, actor, o->why);
     // A dry run changes nothing but shows persons' data: that consultation is logged.

@@ -5,6 +5,7 @@
 
 #include "app/review_indicator.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 
 namespace corridor::cli {
@@ -30,6 +31,7 @@ void setup(CLI::App& root) {
     if (!*confirm && !*dismiss && !*reopen) throw CLI::ValidationError("review", "choose --confirm, --dismiss or --reopen");
     const ReviewState d = *confirm ? ReviewState::Confirmed : *dismiss ? ReviewState::Dismissed : ReviewState::Open;
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kAlter);
     const auto r = app::review_indicator(*c, *id, d, actor_of(*o, *c), *reason);
     if (o->json) {
       std::cout << nlohmann::ordered_json{{"indicator", r.indicator}, {"decision", to_string(r.decision)},

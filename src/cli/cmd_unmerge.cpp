@@ -5,6 +5,7 @@
 
 #include "app/resolve_case.hpp"
 #include "cli/case_options.hpp"
+#include "store/case_policy.hpp"
 #include "cli/command.hpp"
 
 namespace corridor::cli {
@@ -23,6 +24,7 @@ void setup(CLI::App& root) {
   cmd->add_flag("--cluster", *cluster, "Split the entity's whole cluster");
   cmd->callback([o, entity, reason, cluster] {
     auto c = open_case(*o);
+    justify(*o, *c, store::operation::kAlter);
     const auto r = app::unmerge_entity(*c, *entity, *cluster, actor_of(*o, *c), *reason);
     if (o->json) {
       std::cout << nlohmann::ordered_json{{"former_canonical", r.former_canonical},

@@ -1,5 +1,9 @@
 #include "store/audit_ledger.hpp"
 
+#include <pwd.h>
+#include <sodium.h>
+#include <unistd.h>
+
 #include "core/error.hpp"
 #include "core/merkle.hpp"
 #include "core/time.hpp"
@@ -9,6 +13,9 @@ namespace corridor::store {
 namespace {
 
 const std::string kZeroHash(64, '0');
+
+constexpr const char* kEntryColumns =
+    "seq, at, actor, action, object, justification, prev_hash, hash, v, os_user, rows, salt, content_digest, redacted";
 
 AuditEntry read_entry(const Stmt& s) {
   AuditEntry e;
@@ -20,7 +27,19 @@ AuditEntry read_entry(const Stmt& s) {
   e.justification = s.text(5);
   e.prev_hash = s.text(6);
   e.hash = s.text(7);
+  e.version = static_cast<int>(s.int64(8));
+  e.os_user = s.text(9);
+  e.rows = s.text(10);
+  e.salt = s.text(11);
+  e.content_digest = s.text(12);
+  e.redacted = s.text(13);
   return e;
+}
+
+std::string random_salt() {
+  std::array<std::uint8_t, 16> b{};
+  randombytes_buf(b.data(), b.size());
+  return to_hex(b);
 }
 
 }  // namespace
@@ -29,14 +48,29 @@ std::string Checkpoint::message() const {
   return "corridor-checkpoint-v1\nsize " + std::to_string(tree_size) + "\nroot " + root + "\n";
 }
 
-AuditEntry AuditLedger::append(const std::string& actor, const std::string& action, const std::string& object,
-                               const std::string& justification) {
+std::string operating_system_user() {
+  const uid_t uid = ::geteuid();
+  if (const passwd* pw = ::getpwuid(uid); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
+  return "uid " + std::to_string(uid);
+}
+
+std::int64_t AuditLedger::next_seq() {
+  Stmt last(db_, "SELECT seq FROM audit ORDER BY seq DESC LIMIT 1");
+  return last.step() ? last.int64(0) + 1 : 0;
+}
+
+AuditEntry AuditLedger::append(const EntryContent& c) {
+  if (sodium_init() < 0) throw Error("libsodium failed to initialise");
   AuditEntry e;
-  e.actor = actor;
-  e.action = action;
-  e.object = object;
-  e.justification = justification;
+  e.actor = c.actor;
+  e.os_user = c.os_user.empty() ? operating_system_user() : c.os_user;
+  e.action = c.action;
+  e.object = c.object;
+  e.justification = c.justification;
+  e.rows = c.rows;
   e.at = utc_now();
+  e.salt = random_salt();
+  e.content_digest = e.computed_content_digest();
   {
     Stmt last(db_, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     if (last.step()) {
@@ -50,12 +84,24 @@ AuditEntry AuditLedger::append(const std::string& actor, const std::string& acti
   const std::string canonical = e.canonical();
   e.hash = to_hex(sha256(canonical));
   Stmt ins(db_,
-           "INSERT INTO audit(seq, at, actor, action, object, justification, prev_hash, hash, leaf_hash) "
-           "VALUES(?,?,?,?,?,?,?,?,?)");
+           "INSERT INTO audit(seq, at, actor, action, object, justification, prev_hash, hash, leaf_hash, v, os_user, "
+           "rows, salt, content_digest) VALUES(?,?,?,?,?,?,?,?,?,2,?,?,?,?)");
   ins.bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.object);
   ins.bind(6, e.justification).bind(7, e.prev_hash).bind(8, e.hash).bind(9, to_hex(merkle::leaf_hash(canonical)));
+  ins.bind(10, e.os_user).bind(11, e.rows).bind(12, e.salt).bind(13, e.content_digest);
   ins.run();
   return e;
+}
+
+void AuditLedger::redact(std::int64_t seq, const std::string& note) {
+  if (note.empty()) throw Error("audit entry " + std::to_string(seq), "a redaction needs a note (when and why)");
+  Stmt q(db_,
+         "UPDATE audit SET actor = '', os_user = '', object = '', justification = '', salt = '', redacted = ? "
+         "WHERE seq = ? AND v >= 2");
+  q.bind(1, note).bind(2, seq).run();
+  if (db_.changes() != 1)
+    throw Error("audit entry " + std::to_string(seq), "no such entry, or an entry of version 1 (its content is hashed "
+                                                      "in the entry itself and cannot be redacted)");
 }
 
 std::int64_t AuditLedger::size() {
@@ -88,9 +134,7 @@ std::optional<Checkpoint> AuditLedger::checkpoint(const CaseKeys& keys) {
 }
 
 std::vector<AuditEntry> AuditLedger::entries(std::int64_t from, std::int64_t limit) {
-  Stmt s(db_,
-         "SELECT seq, at, actor, action, object, justification, prev_hash, hash FROM audit "
-         "WHERE seq >= ? ORDER BY seq LIMIT ?");
+  Stmt s(db_, std::string("SELECT ") + kEntryColumns + " FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?");
   s.bind(1, from).bind(2, limit);
   std::vector<AuditEntry> out;
   while (s.step()) out.push_back(read_entry(s));
@@ -128,18 +172,33 @@ InclusionProof AuditLedger::prove(std::int64_t seq) {
   return p;
 }
 
-std::vector<LedgerProblem> AuditLedger::verify(const std::string& public_key_hex) {
+std::optional<Checkpoint> AuditLedger::latest_checkpoint() {
+  Stmt s(db_, "SELECT id, tree_size, root, at, signature FROM checkpoints ORDER BY id DESC LIMIT 1");
+  if (!s.step()) return std::nullopt;
+  return Checkpoint{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4)};
+}
+
+std::vector<LedgerProblem> AuditLedger::verify(const std::string& public_key_hex, LedgerFacts* facts) {
+  LedgerFacts local;
+  LedgerFacts& f = facts ? *facts : local;
   std::vector<LedgerProblem> problems;
   std::vector<Digest> leaves;  // recomputed from content, never trusted from the table
   std::string prev = kZeroHash;
   std::int64_t expected_seq = 0;
-  Stmt s(db_, "SELECT seq, at, actor, action, object, justification, prev_hash, hash, leaf_hash FROM audit ORDER BY seq");
+  Stmt s(db_, std::string("SELECT ") + kEntryColumns + ", leaf_hash FROM audit ORDER BY seq");
   while (s.step()) {
     AuditEntry e = read_entry(s);
-    const std::string stored_leaf = s.text(8);
+    const std::string stored_leaf = s.text(14);
     if (e.seq != expected_seq)
       problems.push_back({e.seq, "entries " + std::to_string(expected_seq) + " to " + std::to_string(e.seq - 1) +
                                      " are missing (deleted?)"});
+    if (e.seq == 0 && e.version == 2 && e.action != audit_action::kGenesis)
+      problems.push_back({e.seq, "the ledger does not begin with its genesis entry"});
+    if (e.seq == 0 && e.version == 1)
+      f.notes.push_back("the ledger was begun before genesis entries existed; entry 0 is taken as its start");
+    if (e.version == 2 && e.redacted.empty() && e.computed_content_digest() != e.content_digest)
+      problems.push_back({e.seq, "content does not match its digest (entry edited: " + e.action + " " + e.object + ")"});
+    if (!e.redacted.empty()) f.redacted.push_back(e.seq);
     const std::string canonical = e.canonical();
     if (e.prev_hash != prev) problems.push_back({e.seq, "previous-hash link is broken (an entry before it was changed or removed)"});
     if (to_hex(sha256(canonical)) != e.hash)
@@ -150,20 +209,22 @@ std::vector<LedgerProblem> AuditLedger::verify(const std::string& public_key_hex
     prev = e.hash;
     expected_seq = e.seq + 1;
   }
+  f.entries = static_cast<std::int64_t>(leaves.size());
+  if (leaves.empty()) problems.push_back({std::nullopt, "the ledger is empty (its genesis entry and checkpoints were removed)"});
   const auto cps = checkpoints();
   const Checkpoint* previous = nullptr;
   for (const auto& c : cps) {
     const std::string where = "checkpoint " + std::to_string(c.id) + " (size " + std::to_string(c.tree_size) + ")";
-    if (!CaseKeys::verify_hex(public_key_hex, c.message(), c.signature))
-      problems.push_back({std::nullopt, where + ": signature does not verify with the case key"});
+    const bool signed_ok = CaseKeys::verify_hex(public_key_hex, c.message(), c.signature);
+    if (!signed_ok) problems.push_back({std::nullopt, where + ": signature does not verify with the case key"});
     if (c.tree_size > static_cast<std::int64_t>(leaves.size())) {
       problems.push_back({std::nullopt, where + ": ledger has only " + std::to_string(leaves.size()) +
                                             " entries (entries were deleted)"});
       continue;
     }
     std::span<const Digest> prefix(leaves.data(), static_cast<std::size_t>(c.tree_size));
-    if (to_hex(merkle::root(prefix)) != c.root)
-      problems.push_back({std::nullopt, where + ": root does not match the entries it signed"});
+    const bool root_ok = to_hex(merkle::root(prefix)) == c.root;
+    if (!root_ok) problems.push_back({std::nullopt, where + ": root does not match the entries it signed"});
     if (previous && previous->tree_size <= c.tree_size && is_sha256_hex(previous->root) && is_sha256_hex(c.root)) {
       auto proof = merkle::consistency_proof(prefix, static_cast<std::size_t>(previous->tree_size));
       if (!merkle::verify_consistency(static_cast<std::size_t>(previous->tree_size),
@@ -171,11 +232,44 @@ std::vector<LedgerProblem> AuditLedger::verify(const std::string& public_key_hex
                                       digest_from_hex(c.root), proof))
         problems.push_back({std::nullopt, where + ": not consistent with checkpoint " + std::to_string(previous->id)});
     }
+    if (signed_ok && root_ok) f.signed_size = std::max(f.signed_size, c.tree_size);
     previous = &c;
   }
-  if (!cps.empty() && cps.back().tree_size < static_cast<std::int64_t>(leaves.size()))
-    problems.push_back({cps.back().tree_size, "entries from " + std::to_string(cps.back().tree_size) +
-                                                  " on are not covered by a signed checkpoint"});
+  if (f.signed_size < f.entries)
+    problems.push_back({f.signed_size, "entries " + std::to_string(f.signed_size) + " to " + std::to_string(f.entries - 1) +
+                                           " are not covered by a valid signed checkpoint"});
+  return problems;
+}
+
+std::vector<LedgerProblem> AuditLedger::verify_extends(const Checkpoint& saved, const std::string& public_key_hex) {
+  std::vector<LedgerProblem> problems;
+  const std::string where = "saved checkpoint (size " + std::to_string(saved.tree_size) + ")";
+  if (!CaseKeys::verify_hex(public_key_hex, saved.message(), saved.signature))
+    problems.push_back({std::nullopt, where + ": its signature does not verify with this case's key"});
+  if (!is_sha256_hex(saved.root)) {
+    problems.push_back({std::nullopt, where + ": its root is not a SHA-256 in hex"});
+    return problems;
+  }
+  std::vector<Digest> leaves;
+  Stmt s(db_, std::string("SELECT ") + kEntryColumns + " FROM audit ORDER BY seq");
+  while (s.step()) leaves.push_back(merkle::leaf_hash(read_entry(s).canonical()));
+  const auto have = static_cast<std::int64_t>(leaves.size());
+  if (saved.tree_size > have) {
+    problems.push_back({have, "entries " + std::to_string(have) + " to " + std::to_string(saved.tree_size - 1) +
+                                  " of the " + where + " are missing: the ledger was cut"});
+    return problems;
+  }
+  std::span<const Digest> all(leaves.data(), leaves.size());
+  std::span<const Digest> prefix(leaves.data(), static_cast<std::size_t>(saved.tree_size));
+  const Digest now_root = merkle::root(all);
+  const auto proof = merkle::consistency_proof(all, static_cast<std::size_t>(saved.tree_size));
+  if (to_hex(merkle::root(prefix)) != saved.root ||
+      !merkle::verify_consistency(static_cast<std::size_t>(saved.tree_size), leaves.size(),
+                                  digest_from_hex(saved.root), now_root, proof))
+    problems.push_back({std::nullopt, "the ledger's first " + std::to_string(saved.tree_size) +
+                                          " entries are not the ones the " + where +
+                                          " signed: entries 0 to " + std::to_string(saved.tree_size - 1) +
+                                          " were rewritten"});
   return problems;
 }
 

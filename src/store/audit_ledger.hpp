@@ -16,6 +16,7 @@
 namespace corridor::store {
 
 namespace audit_action {
+inline constexpr const char* kGenesis = "genesis";
 inline constexpr const char* kCollection = "collection";
 inline constexpr const char* kAlteration = "alteration";
 inline constexpr const char* kConsultation = "consultation";
@@ -47,13 +48,44 @@ struct LedgerProblem {
   std::string what;
 };
 
+// What one ledger entry records; the content fields (actor, os_user, object,
+// justification) are the redactable part.
+struct EntryContent {
+  std::string actor;
+  std::string action;
+  std::string object;
+  std::string justification;
+  std::string rows;     // RowCommitment::text() of the batch, empty for a consultation
+  std::string os_user;  // empty: the account running this process
+};
+
+// The operating-system account running this process ("uid N" when it has no name).
+std::string operating_system_user();
+
+// What verify learns of the ledger besides its problems.
+struct LedgerFacts {
+  std::int64_t entries = 0;
+  std::int64_t signed_size = 0;  // entries covered by the newest valid signed checkpoint
+  std::vector<std::int64_t> redacted;  // entries whose content was redacted
+  std::vector<std::string> notes;
+};
+
 class AuditLedger {
  public:
   explicit AuditLedger(Db& db) : db_(db) {}
 
   // The caller holds a Transaction, so the entry commits or vanishes with its action.
+  AuditEntry append(const EntryContent& content);
   AuditEntry append(const std::string& actor, const std::string& action, const std::string& object,
-                    const std::string& justification);
+                    const std::string& justification) {
+    return append(EntryContent{actor, action, object, justification, "", ""});
+  }
+  // The number the next appended entry will get.
+  std::int64_t next_seq();
+  // Erases the content of entry `seq` (actor, operating-system account, object,
+  // justification and salt) for a lawful erasure; the entry keeps its content digest, so
+  // the chain, the checkpoints and every proof still verify. `note` says when and why.
+  void redact(std::int64_t seq, const std::string& note);
   // Signs the current (size, root) unless the last checkpoint already covers it.
   std::optional<Checkpoint> checkpoint(const CaseKeys& keys);
 
@@ -61,7 +93,12 @@ class AuditLedger {
   std::vector<AuditEntry> entries(std::int64_t from = 0, std::int64_t limit = -1);
   std::vector<Checkpoint> checkpoints();
   InclusionProof prove(std::int64_t seq);
-  std::vector<LedgerProblem> verify(const std::string& public_key_hex);
+  // Never writes: a check of a tampered case must not seal it. `facts` receives what was seen.
+  std::vector<LedgerProblem> verify(const std::string& public_key_hex, LedgerFacts* facts = nullptr);
+  // The latest checkpoint (none on an empty ledger).
+  std::optional<Checkpoint> latest_checkpoint();
+  // Problems unless the ledger extends `saved` (RFC 9162 consistency), naming what is missing.
+  std::vector<LedgerProblem> verify_extends(const Checkpoint& saved, const std::string& public_key_hex);
 
  private:
   std::vector<Digest> stored_leaf_hashes();

@@ -5,6 +5,9 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/time.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/ledger_batch.hpp"
+#include "store/private_files.hpp"
 #include "store/schema.hpp"
 
 namespace corridor::store {
@@ -16,8 +19,17 @@ bool is_case_folder(const fs::path& dir) {
   return fs::is_regular_file(dir / "case.db", ec) && fs::is_directory(dir / "vault", ec);
 }
 
-CaseFolder::CaseFolder(fs::path dir, std::unique_ptr<Db> db, CaseKeys keys)
-    : dir_(std::move(dir)), db_(std::move(db)), vault_(dir_ / "vault"), keys_(std::move(keys)) {}
+CaseFolder::CaseFolder(fs::path dir, std::unique_ptr<Db> db)
+    : dir_(std::move(dir)), db_(std::move(db)), vault_(dir_ / "vault") {}
+
+const CaseKeys& CaseFolder::keys() {
+  if (!keys_) {
+    keys_ = CaseKeys::load(dir_, meta("case_id"));
+    if (keys_->public_key_hex() != meta("public_key"))
+      throw Error((dir_ / "keys").string(), "case key does not match the key recorded in case.db", Error::kCase);
+  }
+  return *keys_;
+}
 
 std::unique_ptr<CaseFolder> CaseFolder::init(const fs::path& dir, const std::string& title,
                                              const std::string& examiner) {
@@ -28,19 +40,27 @@ std::unique_ptr<CaseFolder> CaseFolder::init(const fs::path& dir, const std::str
   const fs::path tmp = dir.string() + ".init-tmp";
   fs::remove_all(tmp, ec);
   try {
-    fs::create_directories(tmp / "vault" / "tmp");
+    make_private_dirs(tmp / "vault" / "tmp");
+    make_private_file(tmp / "case.db");  // SQLite gives its journals the database's mode
     auto db = std::make_unique<Db>((tmp / "case.db").string(), true);
     migrate(*db);
-    CaseKeys keys = CaseKeys::create(tmp);
     std::array<std::uint8_t, 16> id{};
     randombytes_buf(id.data(), id.size());
+    const std::string case_id = to_hex(id);
+    CaseKeys keys = CaseKeys::create(tmp, case_id);
     Transaction tx(*db);
+    LedgerBatch batch(*db);
     Stmt put(*db, "INSERT INTO meta(key, value) VALUES(?, ?)");
     put.bind(1, "title").bind(2, title).run();
     put.bind(1, "examiner").bind(2, examiner).run();
     put.bind(1, "created_at").bind(2, utc_now()).run();
-    put.bind(1, "case_id").bind(2, to_hex(id)).run();
+    put.bind(1, "case_id").bind(2, case_id).run();
     put.bind(1, "public_key").bind(2, keys.public_key_hex()).run();
+    put.bind(1, "rows_committed").bind(2, "1").run();
+    AuditLedger ledger(*db);
+    batch.commit(ledger, EntryContent{examiner, audit_action::kGenesis, "case " + case_id + " (" + title + ")",
+                                      "case opened", "", ""},
+                 keys);
     tx.commit();
     db.reset();
   } catch (...) {
@@ -62,11 +82,26 @@ std::unique_ptr<CaseFolder> CaseFolder::open(const fs::path& dir) {
                 Error::kCase);
   auto db = std::make_unique<Db>((dir / "case.db").string(), false);
   migrate(*db);
-  auto c = std::unique_ptr<CaseFolder>(new CaseFolder(dir, std::move(db), CaseKeys::load(dir)));
-  if (c->meta("public_key") != c->keys_.public_key_hex())
+  auto c = std::unique_ptr<CaseFolder>(new CaseFolder(dir, std::move(db)));
+  std::error_code ec;
+  if (fs::exists(dir / "keys" / "case.pub", ec) && CaseKeys::read_public_hex(dir) != c->meta("public_key"))
     throw Error((dir / "keys").string(), "case key does not match the key recorded in case.db", Error::kCase);
+  if (c->meta("rows_committed").empty()) c->commit_rows_of_older_versions();
   c->vault_.remove_stale_temporaries();
   return c;
+}
+
+void CaseFolder::commit_rows_of_older_versions() {
+  Transaction tx(*db_);
+  if (!meta("rows_committed").empty()) return;  // another process did it while we waited
+  LedgerBatch batch(*db_, LedgerBatch::kEveryRow);
+  set_meta("rows_committed", "1");
+  AuditLedger ledger(*db_);
+  batch.commit(ledger,
+               EntryContent{"corridor", audit_action::kAlteration, "rows written before the ledger committed to rows",
+                            "schema upgrade: the ledger now commits to every row", "", ""},
+               keys());
+  tx.commit();
 }
 
 std::string CaseFolder::meta(const std::string& key) {

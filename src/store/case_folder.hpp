@@ -2,6 +2,7 @@
 // A case is a folder: case.db (SQLite), vault/ (evidence bytes), keys/ (signing key).
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "store/case_keys.hpp"
@@ -28,17 +29,22 @@ class CaseFolder {
   const std::filesystem::path& dir() const { return dir_; }
   Db& db() { return *db_; }
   EvidenceVault& vault() { return vault_; }
-  const CaseKeys& keys() const { return keys_; }
+  // The signing key, loaded when first needed (reading and verifying a case need none).
+  const CaseKeys& keys();
+  // The public key every checkpoint is verified with (as case.db records it).
+  std::string public_key_hex() { return meta("public_key"); }
   CaseInfo info();
   std::string meta(const std::string& key);
   void set_meta(const std::string& key, const std::string& value);
 
  private:
-  CaseFolder(std::filesystem::path dir, std::unique_ptr<Db> db, CaseKeys keys);
+  CaseFolder(std::filesystem::path dir, std::unique_ptr<Db> db);
+  // Rows written before the ledger committed to rows get one entry that commits them.
+  void commit_rows_of_older_versions();
   std::filesystem::path dir_;
   std::unique_ptr<Db> db_;
   EvidenceVault vault_;
-  CaseKeys keys_;
+  std::optional<CaseKeys> keys_;
 };
 
 bool is_case_folder(const std::filesystem::path& dir);

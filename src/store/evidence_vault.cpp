@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "store/private_files.hpp"
 
 namespace corridor::store {
 
@@ -102,7 +103,7 @@ bool EvidenceVault::contains(std::string_view sha) const {
 
 fs::path EvidenceVault::temp_path() {
   static std::atomic<unsigned> counter{0};
-  fs::create_directories(dir_ / "tmp");
+  make_private_dirs(dir_ / "tmp");
   return dir_ / "tmp" / (std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".part");
 }
 
@@ -113,8 +114,8 @@ StoredItem EvidenceVault::finish(const fs::path& tmp, const std::string& sha, st
     fs::remove(tmp, ec);
     return item;
   }
-  fs::create_directories(item.path.parent_path());
-  ::chmod(tmp.c_str(), 0444);
+  make_private_dirs(item.path.parent_path());
+  ::chmod(tmp.c_str(), 0400);  // read-only, and for the case's owner alone
   if (::rename(tmp.c_str(), item.path.c_str()) != 0)
     throw Error(item.path.string(), "cannot move into the vault: " + errno_text(errno), Error::kCase);
   sync_dir(item.path.parent_path());

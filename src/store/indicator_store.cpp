@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "store/ledger_batch.hpp"
 
 namespace corridor::store {
 
@@ -37,10 +38,20 @@ void bind_filter(Stmt& q, const IndicatorFilter& f) {
 
 std::size_t IndicatorStore::replace_open(const std::string& family, const std::vector<Indicator>& fresh,
                                          const std::string& created_at) {
-  Stmt del(db_,
-           "DELETE FROM indicators WHERE review = 'open' AND (detector = ?1 OR substr(detector, 1, length(?1) + 1) = "
-           "?1 || '.') AND id NOT IN (SELECT indicator FROM indicator_reviews)");
-  del.bind(1, family).run();
+  {
+    // Each deleted indicator leaves its row hash under the caller's ledger batch.
+    Stmt doomed(db_,
+                "SELECT id FROM indicators WHERE review = 'open' AND (detector = ?1 OR substr(detector, 1, length(?1) + 1) = "
+                "?1 || '.') AND id NOT IN (SELECT indicator FROM indicator_reviews)");
+    doomed.bind(1, family);
+    std::vector<std::int64_t> ids;
+    while (doomed.step()) ids.push_back(doomed.int64(0));
+    Stmt del(db_, "DELETE FROM indicators WHERE id = ?");
+    for (const auto id : ids) {
+      tombstone_in_batch(db_, "indicators", id);
+      del.bind(1, id).run();
+    }
+  }
 
   std::set<std::string> reviewed;
   IndicatorFilter all_of_family;
@@ -57,8 +68,9 @@ std::size_t IndicatorStore::replace_open(const std::string& family, const std::v
 }
 
 std::int64_t IndicatorStore::insert(const Indicator& ind, const std::string& created_at) {
-  Stmt head(db_, "INSERT INTO indicators(detector, title, score, created_at) VALUES(?,?,?,?)");
-  head.bind(1, ind.detector).bind(2, ind.title).bind(3, std::clamp(ind.score, 0.0, 1.0)).bind(4, created_at).run();
+  Stmt head(db_, "INSERT INTO indicators(detector, title, score, created_at, model) VALUES(?,?,?,?,?)");
+  head.bind(1, ind.detector).bind(2, ind.title).bind(3, std::clamp(ind.score, 0.0, 1.0)).bind(4, created_at);
+  head.bind(5, ind.model).run();
   const std::int64_t id = db_.last_insert_rowid();
 
   Stmt subject(db_, "INSERT OR IGNORE INTO indicator_subjects(indicator, entity) VALUES(?,?)");
@@ -85,7 +97,8 @@ std::int64_t IndicatorStore::insert(const Indicator& ind, const std::string& cre
 }
 
 namespace {
-constexpr const char* kIndicatorColumns = "SELECT i.id, i.detector, i.title, i.score, i.created_at, i.review FROM indicators i";
+constexpr const char* kIndicatorColumns =
+    "SELECT i.id, i.detector, i.title, i.score, i.created_at, i.review, i.model FROM indicators i";
 
 Indicator read_row(Stmt& q) {
   Indicator ind;
@@ -95,6 +108,7 @@ Indicator read_row(Stmt& q) {
   ind.score = q.real(3);
   ind.created_at = q.text(4);
   ind.review = review_state_from(q.text(5)).value_or(ReviewState::Open);
+  ind.model = q.text(6);
   return ind;
 }
 }  // namespace

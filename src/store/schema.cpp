@@ -186,6 +186,81 @@ CREATE INDEX kept_apart_b ON kept_apart(b);
 -- indexing all of them would cost each new entity of an ingest a second random-key insert.
 CREATE INDEX entities_merged ON entities(canonical_id) WHERE canonical_id <> id;
 )sql",
+    // 6: the ledger commits to every row (store/row_commitments.hpp). Entries keep their
+    // redactable content beside a salted digest of it; row_changes records later changes
+    // of changeable columns and deletions; kept_apart gets an id; indicators and their
+    // reasons never reuse a deleted id (a re-run deletes open ones).
+    R"sql(
+ALTER TABLE audit ADD COLUMN v INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit ADD COLUMN os_user TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN rows TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN salt TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN content_digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN redacted TEXT NOT NULL DEFAULT '';
+CREATE TABLE row_changes(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  batch INTEGER NOT NULL,
+  tbl TEXT NOT NULL,
+  row_id INTEGER NOT NULL,
+  col TEXT NOT NULL,
+  old,
+  new);
+CREATE INDEX row_changes_row ON row_changes(tbl, row_id);
+CREATE TABLE kept_apart_v6(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL,
+  UNIQUE(a, b));
+INSERT INTO kept_apart_v6(a, b, actor, reason, at) SELECT a, b, actor, reason, at FROM kept_apart ORDER BY a, b;
+DROP TABLE kept_apart;
+ALTER TABLE kept_apart_v6 RENAME TO kept_apart;
+CREATE INDEX kept_apart_b ON kept_apart(b);
+CREATE TABLE indicators_v6(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  detector TEXT NOT NULL,
+  title TEXT NOT NULL,
+  score REAL NOT NULL,
+  created_at TEXT NOT NULL,
+  review TEXT NOT NULL DEFAULT 'open',
+  model TEXT NOT NULL DEFAULT '');
+INSERT INTO indicators_v6(id, detector, title, score, created_at, review)
+  SELECT id, detector, title, score, created_at, review FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators_v6 RENAME TO indicators;
+CREATE INDEX indicators_detector ON indicators(detector, review);
+CREATE TABLE indicator_reasons_v6(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  indicator INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  weight REAL NOT NULL);
+INSERT INTO indicator_reasons_v6(id, indicator, position, text, weight)
+  SELECT id, indicator, position, text, weight FROM indicator_reasons;
+DROP TABLE indicator_reasons;
+ALTER TABLE indicator_reasons_v6 RENAME TO indicator_reasons;
+CREATE INDEX indicator_reasons_indicator ON indicator_reasons(indicator);
+-- The case policy (store/case_policy.hpp): each setting as it was set, the latest wins.
+CREATE TABLE policy(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  value TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX policy_name ON policy(name, id);
+-- Data-subject categories (LED Art. 6): each an assessment by a named person, the latest
+-- of an entity's cluster in force (store/subject_categories.hpp).
+CREATE TABLE subject_categories(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  entity TEXT NOT NULL,
+  category TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  why TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX subject_categories_entity ON subject_categories(entity, id);
+)sql",
 };
 
 int user_version(Db& db) {
@@ -207,13 +282,22 @@ void migrate(Db& db) {
                     "); use a newer corridor",
                 Error::kCase);
   if (have == schema_version()) return;
-  Transaction tx(db);
-  have = user_version(db);  // another process may have migrated while we waited
-  for (int v = have; v < schema_version(); ++v) {
-    db.exec(kMigrations[static_cast<std::size_t>(v)]);
-    db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+  // Rebuilding a table that others reference must not cascade its deletion to them;
+  // SQLite only changes this setting outside a transaction.
+  db.exec("PRAGMA foreign_keys=OFF");
+  try {
+    Transaction tx(db);
+    have = user_version(db);  // another process may have migrated while we waited
+    for (int v = have; v < schema_version(); ++v) {
+      db.exec(kMigrations[static_cast<std::size_t>(v)]);
+      db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+    }
+    tx.commit();
+  } catch (...) {
+    db.exec("PRAGMA foreign_keys=ON");
+    throw;
   }
-  tx.commit();
+  db.exec("PRAGMA foreign_keys=ON");
 }
 
 }  // namespace corridor::store

@@ -85,18 +85,21 @@ TEST(FoundationCli, AddListVerifyLog) {
   r = run_corridor({"log", dir, "--json"});
   ASSERT_EQ(r.exit_code, 0);
   auto log = nlohmann::json::parse(r.out);
-  // 3 collections, 2 evidence listings, 1 verification.
-  ASSERT_EQ(log.size(), 6u);
-  EXPECT_EQ(log[0]["action"], "collection");
-  EXPECT_EQ(log[0]["why"], "Warrant 2026/114");
-  EXPECT_EQ(log[5]["action"], "consultation");
-  EXPECT_EQ(log[5]["object"], "case (verify 2 items)");
+  // The genesis entry, 2 adds (one entry each), 2 evidence listings; verify writes nothing.
+  ASSERT_EQ(log.size(), 5u);
+  EXPECT_EQ(log[0]["action"], "genesis");
+  EXPECT_EQ(log[1]["action"], "collection");
+  EXPECT_EQ(log[1]["why"], "legal basis: Warrant 2026/114");
+  EXPECT_EQ(log[1]["object"], "evidence 9659b797c6b5570e9e6e252f682f5d85197b4780aabb6b519cdd4fcad3fdc9c3 (dump.bin), "
+                              "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 (chats.txt)");
+  EXPECT_EQ(log[4]["action"], "consultation");
+  EXPECT_EQ(log[4]["object"], "evidence list");
 
   r = run_corridor({"log", dir, "--proof", "2", "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto proof = nlohmann::json::parse(r.out);
   EXPECT_EQ(proof["entry"]["seq"], 2);
-  EXPECT_EQ(proof["tree_size"], 7);
+  EXPECT_EQ(proof["tree_size"], 6);
   EXPECT_EQ(proof["root"], proof["checkpoint"]["root"]);
   EXPECT_EQ(proof["path"].size(), 3u);
 }
@@ -148,13 +151,13 @@ TEST(FoundationCli, AuditRowEditedWithSqlIsNamedByVerify) {
   write_file(t / "a.txt", "first item");
   ASSERT_EQ(run_corridor({"add", dir, (t / "a.txt").string(), "--legal-basis", "Warrant 7"}).exit_code, 0);
   ASSERT_EQ(run_corridor({"evidence", dir}).exit_code, 0);
-  sql(dir, "UPDATE audit SET justification = 'no warrant needed' WHERE seq = 0");
+  sql(dir, "UPDATE audit SET justification = 'no warrant needed' WHERE seq = 1");
   auto r = run_corridor({"verify", dir});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("DIFFERS  audit entry 0: content does not match its hash"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("DIFFERS  audit ledger: checkpoint 1 (size 1): root does not match the entries it signed"),
+  EXPECT_NE(r.out.find("DIFFERS  audit entry 1: content does not match its digest (entry edited: collection evidence "),
             std::string::npos)
       << r.out;
+  EXPECT_NE(r.out.find("; 1 problems\n"), std::string::npos) << r.out;
 }
 
 TEST(FoundationCli, KilledMidAddLeavesACaseThatVerifies) {
@@ -225,8 +228,8 @@ TEST(FoundationCli, TwoProcessesAddingAtOnceBothSucceed) {
   auto r = run_corridor({"verify", dir});
   EXPECT_EQ(r.exit_code, 0) << r.out;
   auto log = nlohmann::json::parse(run_corridor({"log", dir, "--json"}).out);
-  // 10 adds of 2 files each, 1 listing, 1 verify.
-  EXPECT_EQ(log.size(), 22u);
+  // The genesis entry, 10 adds of 2 files each (an entry each), 1 listing; verify writes nothing.
+  EXPECT_EQ(log.size(), 12u);
 }
 
 TEST(FoundationCli, FullDiskDuringAddNamesThePathAndLosesNothing) {

@@ -107,7 +107,7 @@ TEST(IndicatorsCli, AReviewIsLoggedAndSurvivesAReRun) {
 
   r = run_corridor({"indicators", dir, "--state", "open", "--json"});
   EXPECT_TRUE(nlohmann::json::parse(r.out)["indicators"].empty());
-  r = run_corridor({"indicators", dir, "--id", "1"});
+  r = run_corridor({"indicators", dir, "--id", "1", "--why", "review the case"});
   EXPECT_NE(r.out.find("confirmed by Examiner 2"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("bodyText"), std::string::npos) << r.out;
 }
@@ -128,7 +128,7 @@ TEST(IndicatorsCli, BadRequestsAreRefusedAndChangeNothing) {
   r = run_corridor({"detect", dir, "--detector", "astrology"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find("detector 'astrology': unknown; the detectors are: offers"), std::string::npos) << r.err;
-  r = run_corridor({"indicators", dir, "--id", "9"});
+  r = run_corridor({"indicators", dir, "--id", "9", "--why", "review the case"});
   EXPECT_EQ(r.exit_code, 3);
 
   EXPECT_EQ(changes(dir).size(), before);

@@ -91,7 +91,7 @@ TEST(NetworkCli, PathShowsLinksAndTheirBytes) {
   TempDir t;
   const auto dir = network_case(t);
   // Identifier values and entity ids both name the ends.
-  auto r = run_corridor({"path", dir, "+33612345678", kD, "--json"});
+  auto r = run_corridor({"path", dir, "+33612345678", kD, "--json", "--why", "trace the payer"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["from"], kA);
@@ -126,16 +126,17 @@ TEST(NetworkCli, PathShowsLinksAndTheirBytes) {
   EXPECT_EQ(e[2]["last"], "2024-03-05T09:00:00.000Z");
   EXPECT_EQ(e[2]["statements"][1]["locator"], "post:p2 @215+16");
   EXPECT_EQ(e[2]["statements"][1]["value"], kD);
-  EXPECT_EQ(last_audit(dir)["object"], "path " + kA + " " + kD);
+  // The consultation names whose data was read: every entity on the path.
+  EXPECT_EQ(last_audit(dir)["object"], "path " + kA + " " + kD + "; data of " + kA + " " + kB + " " + kC + " " + kD);
 
-  r = run_corridor({"path", dir, "+33612345678", "+4915123456789"});
+  r = run_corridor({"path", dir, "+33612345678", "+4915123456789", "--why", "trace the payer"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("3 hops from " + kA + " to " + kD + "\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("    --> appears with, weight 1, 2024-03-02T18:40:00.000Z .. 2024-03-02T18:40:00.000Z\n"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find(" mentions = " + kC + "  evidence "), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("post:p1 @53+15\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("post:p1 @53+15  (fact by phone@1)\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  " + kD + " (Phone) +4915123456789\n"), std::string::npos) << r.out;
 }
 
@@ -150,19 +151,19 @@ TEST(NetworkCli, PathErrors) {
   for (const auto& k : players)
     if (k["schema"] == "UserAccount" && k["label"] == "Sea Travel") account = k["id"];
   ASSERT_FALSE(account.empty());
-  r = run_corridor({"path", dir, account, "+33612345678"});
+  r = run_corridor({"path", dir, account, "+33612345678", "--why", "trace the payer"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "no path: " + account + " and +33612345678 are not connected in the case network\n");
-  r = run_corridor({"path", dir, account, "+33612345678", "--json"});
+  r = run_corridor({"path", dir, account, "+33612345678", "--json", "--why", "trace the payer"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_TRUE(nlohmann::json::parse(r.out)["path"].is_null());
 
-  r = run_corridor({"path", dir, "+33612345678", "+19999999999"});
+  r = run_corridor({"path", dir, "+33612345678", "+19999999999", "--why", "trace the payer"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find("+19999999999: no entity with this id or identifier value in the case network"),
             std::string::npos)
       << r.err;
-  r = run_corridor({"path", dir, "phone-0000", kA});
+  r = run_corridor({"path", dir, "phone-0000", kA, "--why", "trace the payer"});
   EXPECT_EQ(r.exit_code, 3);
   r = run_corridor({"path", (t / "nowhere").string(), kA, kB});
   EXPECT_EQ(r.exit_code, 4);
@@ -172,7 +173,7 @@ TEST(NetworkCli, ExportsAreDisclosures) {
   TempDir t;
   const auto dir = network_case(t);
   const auto graphml = t / "net.graphml";
-  auto r = run_corridor({"export", dir, "--format", "graphml", "--out", graphml.string(), "--why", "to the analyst"});
+  auto r = run_corridor({"export", dir, "--format", "graphml", "--out", graphml.string(), "--why", "to the analyst", "--to", "Prosecutor 3"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("12 entities, 10 links"), std::string::npos) << r.out;
   const auto xml = read_file(graphml);
@@ -185,10 +186,10 @@ TEST(NetworkCli, ExportsAreDisclosures) {
   auto log = last_audit(dir);
   EXPECT_EQ(log["action"], "disclosure");
   EXPECT_EQ(log["why"], "to the analyst");
-  EXPECT_NE(log["object"].get<std::string>().find("network export graphml (12 entities, 10 links) to "),
+  EXPECT_NE(log["object"].get<std::string>().find("network export graphml (12 entities, 10 links) to Prosecutor 3 as "),
             std::string::npos);
 
-  r = run_corridor({"export", dir, "--format", "csv", "--out", (t / "i2").string()});
+  r = run_corridor({"export", dir, "--format", "csv", "--out", (t / "i2").string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(count(read_file(t / "i2" / "nodes.csv"), "\n"), 13u);
   const auto edges = read_file(t / "i2" / "edges.csv");
@@ -196,15 +197,15 @@ TEST(NetworkCli, ExportsAreDisclosures) {
   EXPECT_EQ(edges.rfind("source,target,type,weight,first,last,links,statements\r\n", 0), 0u);
 
   for (const std::string f : {"gexf", "ftm"}) {
-    r = run_corridor({"export", dir, "--format", f, "--out", (t / ("net." + f)).string()});
+    r = run_corridor({"export", dir, "--format", f, "--out", (t / ("net." + f)).string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_FALSE(read_file(t / ("net." + f)).empty());
   }
   EXPECT_EQ(count(read_file(t / "net.ftm"), "\n"), 22u);  // 12 entities, 10 links
 
-  r = run_corridor({"export", dir, "--format", "dot", "--out", (t / "x").string()});
+  r = run_corridor({"export", dir, "--format", "dot", "--out", (t / "x").string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
   EXPECT_EQ(r.exit_code, 2);
-  r = run_corridor({"export", dir, "--format", "graphml", "--out", (t / "missing" / "x.graphml").string()});
+  r = run_corridor({"export", dir, "--format", "graphml", "--out", (t / "missing" / "x.graphml").string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find("x.graphml: cannot write"), std::string::npos) << r.err;
 }

@@ -94,16 +94,50 @@ TEST(ResolveCli, JsonListsTheClusterWithScoresAndReasons) {
  "kept_apart": [],
  "names_only": 0,
  "skipped_blocks": [],
- "merged": 1,
+ "proposed": 1,
+ "auto_merge_above": null,
+ "merged": 0,
  "restored": 0,
- "statements": 1,
+ "statements": 0,
  "indicators": 1,
  "dry_run": false
 })")) << r.out;
   const auto entry = log_of(dir).back();
   EXPECT_EQ(entry["action"], "combination");
-  EXPECT_EQ(entry["object"], "resolve persons: 1 clusters, 1 merged, 0 restored, 0 hub identifiers");
+  EXPECT_EQ(entry["object"], "resolve persons: 1 clusters, 0 merged, 0 restored, 1 merges proposed, 0 hub identifiers");
   EXPECT_EQ(entry["why"], "link the posts");
+}
+
+TEST(ResolveCli, AMergeTakesEffectWhenAPersonConfirmsIt) {
+  TempDir t;
+  const auto dir = posts_case(t);
+  ASSERT_EQ(run_corridor({"resolve", dir}).exit_code, 0);
+  const std::string a = "person-18a8a8b7e23382b0a927e58b04156f67", b = "person-91670f33105583e167f0da5f67317f50";
+  // Proposed, not applied: the two persons are still apart in the network.
+  auto r = run_corridor({"unmerge", dir, b, "--reason", "nothing to undo yet"});
+  EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+  r = run_corridor({"indicators", dir, "--detector", "resolve", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto proposals = nlohmann::json::parse(r.out)["indicators"];
+  ASSERT_EQ(proposals.size(), 1u);
+  EXPECT_EQ(proposals[0]["review"], "open");
+  EXPECT_EQ(proposals[0]["kind"], "assessment");
+  const auto id = std::to_string(proposals[0]["id"].get<long long>());
+  r = run_corridor({"review", dir, id, "--confirm", "--reason", "same handle and phone; photo matches", "--actor",
+                    "Supervisor 1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Now merged: unmerging it is possible, and a new run keeps the merge.
+  r = run_corridor({"resolve", dir, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto again = nlohmann::json::parse(r.out);
+  EXPECT_EQ(again["proposed"], 0);
+  EXPECT_EQ(again["merged"], 0);  // already merged by the review
+  EXPECT_EQ(again["restored"], 0);
+  r = run_corridor({"unmerge", dir, b, "--reason", "two brothers after all", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["former_canonical"], a);
+  auto v = run_corridor({"verify", dir});
+  EXPECT_EQ(v.exit_code, 0) << v.out;
 }
 
 TEST(ResolveCli, DryRunChangesNothingAndLogsTheConsultation) {
@@ -111,16 +145,19 @@ TEST(ResolveCli, DryRunChangesNothingAndLogsTheConsultation) {
   const auto dir = posts_case(t);
   auto r = run_corridor({"resolve", dir, "--dry-run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("dry run: 1 would be merged, 0 restored; nothing written"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("dry run: 1 merges would be proposed, 0 merged, 0 restored; nothing written"), std::string::npos)
+      << r.out;
   EXPECT_EQ(log_of(dir).back()["object"], "resolve dry run: 1 clusters");
   r = run_corridor({"resolve", dir, "--dry-run", "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(nlohmann::json::parse(r.out)["merged"], 1);  // still to do: nothing was written
+  EXPECT_EQ(nlohmann::json::parse(r.out)["proposed"], 1);  // still to do: nothing was written
 }
 
 TEST(ResolveCli, UnmergeRestoresAndTheNextRunKeepsThePairApart) {
   TempDir t;
   const auto dir = posts_case(t);
+  // A case whose policy lets sure matches merge without review.
+  ASSERT_EQ(run_corridor({"case", "policy", dir, "--auto-merge-above", "0.9", "--why", "register of one family"}).exit_code, 0);
   ASSERT_EQ(run_corridor({"resolve", dir}).exit_code, 0);
   const std::string b = "person-91670f33105583e167f0da5f67317f50";
   auto r = run_corridor({"unmerge", dir, b, "--reason", "two brothers sharing a phone", "--json"});

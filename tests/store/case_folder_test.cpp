@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "store/evidence_store.hpp"
+#include "store/private_files.hpp"
 #include "store/schema.hpp"
 #include "support/temp_dir.hpp"
 
@@ -20,9 +21,69 @@ TEST(CaseFolder, InitCreatesLayoutAndMeta) {
   EXPECT_EQ(c->meta("examiner"), "Examiner 1");
   EXPECT_EQ(c->meta("case_id").size(), 32u);
   EXPECT_EQ(c->meta("public_key"), c->keys().public_key_hex());
+  // The secret key is not in the case folder, but in the operator's key folder, 0600.
+  EXPECT_FALSE(std::filesystem::exists(t / "op" / "keys" / "case.ed25519"));
   struct stat st {};
-  ASSERT_EQ(::stat((t / "op" / "keys" / "case.ed25519").c_str(), &st), 0);
+  ASSERT_EQ(::stat((store::CaseKeys::key_dir() / (c->meta("case_id") + ".ed25519")).c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST(CaseFolder, FilesArePrivateWhateverTheUmask) {
+  TempDir t;
+  const mode_t old = ::umask(0);
+  {
+    auto c = store::CaseFolder::init(t / "op", "T", "E");
+    test::write_file(t / "x.bin", "bytes");
+    c->vault().store_file(t / "x.bin");
+  }
+  ::umask(old);
+  EXPECT_TRUE(store::loose_permissions(t / "op").empty());
+  auto mode = [](const std::filesystem::path& p) {
+    struct stat st {};
+    EXPECT_EQ(::stat(p.c_str(), &st), 0) << p;
+    return st.st_mode & 0777;
+  };
+  EXPECT_EQ(mode(t / "op"), 0700u);
+  EXPECT_EQ(mode(t / "op" / "case.db"), 0600u);
+  EXPECT_EQ(mode(t / "op" / "vault"), 0700u);
+  EXPECT_EQ(mode(t / "op" / "keys"), 0700u);
+  EXPECT_EQ(mode(t / "op" / "keys" / "case.pub"), 0600u);
+  for (const auto& e : std::filesystem::recursive_directory_iterator(t / "op" / "vault")) {
+    if (e.is_regular_file()) {
+      EXPECT_EQ(mode(e.path()), 0400u) << e.path();
+    }
+  }
+  ::chmod((t / "op" / "case.db").c_str(), 0644);
+  const auto loose = store::loose_permissions(t / "op");
+  ASSERT_EQ(loose.size(), 1u);
+  EXPECT_EQ(loose[0], "case.db is 0644 (readable or writable by other accounts; expected 0600 or 0400)");
+}
+
+TEST(CaseFolder, PassphraseSealsTheKeyInTheCaseFolder) {
+  TempDir t;
+  ::setenv("CORRIDOR_KEY_PASSPHRASE", "correct horse battery staple", 1);
+  std::string case_id;
+  {
+    auto c = store::CaseFolder::init(t / "op", "T", "E");
+    case_id = c->meta("case_id");
+  }
+  EXPECT_TRUE(std::filesystem::exists(t / "op" / "keys" / "case.ed25519.enc"));
+  EXPECT_FALSE(std::filesystem::exists(store::CaseKeys::key_dir() / (case_id + ".ed25519")));
+  EXPECT_NO_THROW(store::CaseFolder::open(t / "op")->keys());
+  ::setenv("CORRIDOR_KEY_PASSPHRASE", "wrong", 1);
+  try {
+    store::CaseFolder::open(t / "op")->keys();
+    ADD_FAILURE() << "a wrong passphrase opened the key";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("wrong passphrase"), std::string::npos) << e.what();
+  }
+  ::unsetenv("CORRIDOR_KEY_PASSPHRASE");
+  try {
+    store::CaseFolder::open(t / "op")->keys();
+    ADD_FAILURE() << "the sealed key opened without a passphrase";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("set CORRIDOR_KEY_PASSPHRASE"), std::string::npos) << e.what();
+  }
 }
 
 TEST(CaseFolder, InitRefusesNonEmptyFolder) {
