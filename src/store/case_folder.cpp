@@ -48,20 +48,22 @@ std::unique_ptr<CaseFolder> CaseFolder::init(const fs::path& dir, const std::str
     randombytes_buf(id.data(), id.size());
     const std::string case_id = to_hex(id);
     CaseKeys keys = CaseKeys::create(tmp, case_id);
-    Transaction tx(*db);
-    LedgerBatch batch(*db);
-    Stmt put(*db, "INSERT INTO meta(key, value) VALUES(?, ?)");
-    put.bind(1, "title").bind(2, title).run();
-    put.bind(1, "examiner").bind(2, examiner).run();
-    put.bind(1, "created_at").bind(2, utc_now()).run();
-    put.bind(1, "case_id").bind(2, case_id).run();
-    put.bind(1, "public_key").bind(2, keys.public_key_hex()).run();
-    put.bind(1, "rows_committed").bind(2, "1").run();
-    AuditLedger ledger(*db);
-    batch.commit(ledger, EntryContent{examiner, audit_action::kGenesis, "case " + case_id + " (" + title + ")",
-                                      "case opened", "", ""},
-                 keys);
-    tx.commit();
+    {
+      Transaction tx(*db);
+      LedgerBatch batch(*db);
+      Stmt put(*db, "INSERT INTO meta(key, value) VALUES(?, ?)");
+      put.bind(1, "title").bind(2, title).run();
+      put.bind(1, "examiner").bind(2, examiner).run();
+      put.bind(1, "created_at").bind(2, utc_now()).run();
+      put.bind(1, "case_id").bind(2, case_id).run();
+      put.bind(1, "public_key").bind(2, keys.public_key_hex()).run();
+      put.bind(1, "rows_committed").bind(2, "1").run();
+      AuditLedger ledger(*db);
+      batch.commit(ledger, EntryContent{examiner, audit_action::kGenesis, "case " + case_id + " (" + title + ")",
+                                        "case opened", "", ""},
+                   keys);
+      tx.commit();
+    }
     db.reset();
   } catch (...) {
     fs::remove_all(tmp, ec);

@@ -7,7 +7,9 @@
 #include <map>
 
 #include "app/add_evidence.hpp"
+#include "app/case_policy_change.hpp"
 #include "app/resolve_case.hpp"
+#include "app/review_indicator.hpp"
 #include "core/error.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/entity_merges.hpp"
@@ -28,7 +30,7 @@ struct PersonCase {
   std::string sha;
   std::map<std::string, std::int64_t> name_statement;  // person id -> its name statement
 
-  PersonCase() {
+  void build() {
     test::write_file(t / "register.txt", "passenger register and agent ledger\n");
     app::AddRequest req;
     req.files = {t / "register.txt"};
@@ -53,7 +55,12 @@ struct PersonCase {
       fact(w, id, "phone", kHotline);
     }
     tx.commit();
+    // These tests are about what a merge writes and undoes: the register's policy lets sure
+    // matches merge without a review (a case's default is a proposal; see the test below).
+    if (auto_merge) app::change_case_policy(*c, {{"auto_merge_above", "0.9"}}, "Supervisor", "test register");
   }
+  explicit PersonCase(bool merges_apply = true) : auto_merge(merges_apply) { build(); }
+  bool auto_merge = true;
 
   static std::string seller_name(int i) {
     static const char* given[] = {"Khalid", "Tarek", "Bilal", "Hamza", "Idris", "Jamal"};
@@ -219,7 +226,7 @@ TEST(ResolveCase, RunIsLoggedAsACombinationAndASecondRunChangesNothing) {
   auto last = ledger.entries().back();
   EXPECT_EQ(last.action, "combination");
   EXPECT_EQ(last.actor, "Analyst 2");
-  EXPECT_EQ(last.object, "resolve persons: 1 clusters, 2 merged, 0 restored, 1 hub identifiers");
+  EXPECT_EQ(last.object, "resolve persons: 1 clusters, 2 merged, 0 restored, 0 merges proposed, 1 hub identifiers");
   EXPECT_EQ(last.justification, "link the register");
   EXPECT_TRUE(ledger.verify(f.c->keys().public_key_hex()).empty());
 
@@ -338,4 +345,25 @@ TEST(ResolveCase, OnlyAnAgreeingFieldCorroboratesANameMatch) {
   resolve::Match against = names_only;
   against.reasons.push_back({"phone", "exact", -0.5});  // an agreeing field the model weighs against
   EXPECT_FALSE(app::corroborated(against));
+}
+
+TEST(ResolveCase, WithoutAPolicyEveryMergeIsAProposalUntilConfirmed) {
+  PersonCase f(false);
+  const auto r = f.resolve();
+  EXPECT_EQ(r.merged, 0u);
+  EXPECT_EQ(r.statements, 0u);
+  EXPECT_EQ(r.proposed, 3u);  // the three spellings of one man, pair by pair
+  EXPECT_EQ(f.canonical("person-b"), "person-b");
+  const auto proposals = f.indicators();
+  ASSERT_EQ(proposals.size(), 3u);
+  for (const auto& p : proposals) EXPECT_EQ(p.review, ReviewState::Open);
+  // A person confirms one: those two are merged at once, the third stays a proposal.
+  const auto& first = proposals[0];
+  app::review_indicator(*f.c, first.id, ReviewState::Confirmed, "Supervisor 1", "documents agree");
+  const std::string target = std::min(first.subjects[0], first.subjects[1]);
+  EXPECT_EQ(f.canonical(first.subjects[0]), target);
+  EXPECT_EQ(f.canonical(first.subjects[1]), target);
+  const auto again = f.resolve();
+  EXPECT_EQ(again.restored, 0u);  // the confirmed merge stays
+  EXPECT_EQ(f.canonical(first.subjects[0]), target);
 }

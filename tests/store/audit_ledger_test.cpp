@@ -152,7 +152,7 @@ TEST(AuditLedger, RedactedEntryStillVerifies) {
   f.c->db().exec("UPDATE audit SET content_digest = '" + std::string(64, '1') + "' WHERE seq = 2");
   auto p = f.problems();
   ASSERT_FALSE(p.empty());
-  EXPECT_EQ(p[0], "2: content does not match its hash (entry edited:  )");
+  EXPECT_EQ(p[0], "2: content does not match its hash (entry edited: consultation )");
   EXPECT_THROW(f.ledger.redact(2, ""), Error);
   EXPECT_THROW(f.ledger.redact(99, "x"), Error);
 }

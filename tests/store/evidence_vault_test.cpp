@@ -25,7 +25,7 @@ TEST(EvidenceVault, StoresContentAddressedReadOnlyOnce) {
   EXPECT_EQ(v.list(), std::vector<std::string>{a.sha256});
   struct stat st {};
   ASSERT_EQ(::stat(a.path.c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 0777, 0444u);
+  EXPECT_EQ(st.st_mode & 0777, 0400u);  // read-only, for the case's owner alone
   EXPECT_EQ(v.rehash(a.sha256), a.sha256);
   EXPECT_TRUE(std::filesystem::is_empty(t / "vault" / "tmp"));
 }
