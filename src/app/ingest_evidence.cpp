@@ -5,6 +5,7 @@
 #include "app/actor.hpp"
 #include "app/ais_case.hpp"
 #include "app/case_sink.hpp"
+#include "app/resolve_case.hpp"
 #include "core/error.hpp"
 #include "core/media_type.hpp"
 #include "core/progress.hpp"
@@ -14,6 +15,7 @@
 #include "model/entity_keys.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
+#include "store/ingests.hpp"
 #include "store/ledger_batch.hpp"
 #include "store/statement_store.hpp"
 
@@ -74,17 +76,17 @@ std::string ais_note(const AisIngestResult& r) {
   return note;
 }
 
-bool already_ingested(store::Db& db, std::int64_t evidence_id) {
-  store::Stmt s(db, "SELECT 1 FROM ingests WHERE evidence_id = ? LIMIT 1");
-  s.bind(1, evidence_id);
-  return s.step();
-}
-
 IngestedFile file_line(const Evidence& e, std::string format) {
   IngestedFile f;
   f.sha256 = e.sha256;
   f.name = e.original_name;
   f.format = std::move(format);
+  return f;
+}
+
+IngestedFile skipped_line(const Evidence& e) {
+  IngestedFile f = file_line(e, "");
+  f.skipped = true;
   return f;
 }
 
@@ -156,9 +158,8 @@ class FileIngest {
       if (depth >= opt_.max_depth)
         throw Error(e.original_name, "nested deeper than " + std::to_string(opt_.max_depth) + " archives");
       const Evidence inner = add_child(e, child);
-      if (already_ingested(c_.db(), inner.id)) {  // the same bytes twice in one archive
-        out_.push_back(file_line(inner, ""));
-        out_.back().skipped = true;
+      if (store::already_ingested(c_.db(), inner.id)) {  // the same bytes twice in one archive
+        out_.push_back(skipped_line(inner));
         continue;
       }
       run(inner, depth + 1);
@@ -211,6 +212,55 @@ class FileIngest {
   extract::ScanOptions scan_opt_;
 };
 
+std::string audit_object(const Evidence& e, const IngestReport& report, std::size_t first,
+                         const store::ReplacedIngest& replaced) {
+  std::uint64_t statements = 0;
+  for (std::size_t i = first; i < report.files.size(); ++i) statements += report.files[i].statements;
+  std::string object = "ingest " + e.sha256 + " (" + e.original_name + ") as " + report.files[first].format + ": " +
+                       std::to_string(statements) + " statements";
+  if (replaced.ingests) object += ", replacing the " + std::to_string(replaced.statements) + " of the earlier ingest";
+  return object;
+}
+
+// One item, in one transaction. The already-ingested check that counts is the one inside
+// it: a concurrent ingest of the same item has then committed (this one skips) or not begun.
+void ingest_item(store::CaseFolder& c, const Evidence& e, const IngestOptions& opt, IngestReport& report,
+                 Progress& progress) {
+  const std::size_t first = report.files.size();
+  std::vector<store::StoredItem> new_vault_items;
+  try {
+    const store::BulkWriteJournal journal(c.db());  // these two outlive the transaction
+    const store::ReplacingIngest replacing(c.db(), opt.reingest);
+    store::Transaction tx(c.db());
+    if (!opt.reingest && store::already_ingested(c.db(), e.id)) {
+      report.files.push_back(skipped_line(e));
+      return;
+    }
+    store::LedgerBatch batch(c.db());
+    const store::ReplacedIngest replaced =
+        opt.reingest ? store::replace_previous_ingest(c.db(), e.id, kResolveExtractor) : store::ReplacedIngest{};
+    // The earlier read's rows are replaced as a whole: its ranges retire under this entry.
+    for (const auto& span : replaced.spans) batch.supersede(span.table, span.first, span.last);
+    store::StatementWriter writer(c.db());
+    FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);
+    store::AuditLedger ledger(c.db());
+    std::string why = e.acquisition.legal_basis.empty() ? "" : "legal basis: " + e.acquisition.legal_basis;
+    if (!opt.why.empty()) why += (why.empty() ? "" : "; ") + opt.why;
+    batch.commit(ledger,
+                 store::EntryContent{opt.actor, store::audit_action::kCollection,
+                                     audit_object(e, report, first, replaced), why, "", ""},
+                 c.keys());
+    tx.commit();
+  } catch (const Error& err) {
+    // Rolled back: drop what this file added to the report, keep one line with the error.
+    report.files.resize(first + 1);
+    report.files[first].sha256 = e.sha256;
+    report.files[first].name = e.original_name;
+    report.files[first].error = err.what();
+    report.files[first].statements = report.files[first].units = report.files[first].mentions = 0;
+    for (const auto& item : new_vault_items) c.vault().discard(item);
+  }
+}
 
 }  // namespace
 
@@ -230,41 +280,11 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
   Progress progress("ingesting", total, opt.progress, "B", "records");
   for (const auto& e : items) {
     const std::uint64_t done_before = progress.done();
-    if (!opt.reingest && already_ingested(c.db(), e.id)) {
-      report.files.push_back(file_line(e, ""));
-      report.files.back().skipped = true;
-      progress.set(done_before + e.size);
-      continue;
-    }
-    const std::size_t first = report.files.size();
-    std::vector<store::StoredItem> new_vault_items;
-    try {
-      const store::BulkWriteJournal journal(c.db());  // outlives the transaction
-      store::Transaction tx(c.db());
-      store::LedgerBatch batch(c.db());
-      store::StatementWriter writer(c.db());
-      FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);
-      std::uint64_t statements = 0;
-      for (std::size_t i = first; i < report.files.size(); ++i) statements += report.files[i].statements;
-      store::AuditLedger ledger(c.db());
-      std::string why = e.acquisition.legal_basis.empty() ? "" : "legal basis: " + e.acquisition.legal_basis;
-      if (!opt.why.empty()) why += (why.empty() ? "" : "; ") + opt.why;
-      batch.commit(ledger,
-                   store::EntryContent{opt.actor, store::audit_action::kCollection,
-                                       "ingest " + e.sha256 + " (" + e.original_name + ") as " +
-                                           report.files[first].format + ": " + std::to_string(statements) + " statements",
-                                       why, "", ""},
-                   c.keys());
-      tx.commit();
-    } catch (const Error& err) {
-      // Rolled back: drop what this file added to the report, keep one line with the error.
-      report.files.resize(first + 1);
-      report.files[first].sha256 = e.sha256;
-      report.files[first].name = e.original_name;
-      report.files[first].error = err.what();
-      report.files[first].statements = report.files[first].units = report.files[first].mentions = 0;
-      for (const auto& item : new_vault_items) c.vault().discard(item);
-    }
+    // A first look outside the transaction spares a skipped item the journal switch.
+    if (opt.reingest || !store::already_ingested(c.db(), e.id))
+      ingest_item(c, e, opt, report, progress);
+    else
+      report.files.push_back(skipped_line(e));
     progress.set(done_before + e.size);
   }
   progress.finish();

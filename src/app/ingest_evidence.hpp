@@ -24,7 +24,7 @@ struct IngestOptions {
   std::string why;     // the justification, recorded beside the legal basis
   std::string region;  // phone region hint for national numbers ("LY")
   bool progress = false;
-  bool reingest = false;  // read items again even if they were ingested before
+  bool reingest = false;  // read items ingested before again, replacing their rows (store/ingests.hpp)
   int max_depth = 8;      // archives inside archives
   ingest::ReadOptions read;  // --map, --tz, --date-order for the readers
 };

@@ -89,7 +89,7 @@ void setup(CLI::App& root) {
   add_case_options(cmd, o->c, true);
   cmd->add_option("items", o->items, "Files to add and ingest, or sha256 of items already in the case");
   cmd->add_flag("--all", o->all, "Ingest every top-level evidence item of the case");
-  cmd->add_flag("--again", o->again, "Ingest items again even if they were ingested before");
+  cmd->add_flag("--again", o->again, "Read items ingested before again, replacing what that ingest wrote (docs/ingest.md)");
   cmd->add_option("--region", o->region, "Phone region for national numbers (ISO 3166 alpha-2, e.g. LY)");
   cmd->add_option("--map", o->map,
                   "CSV column mapping \"field=Column,...\" for posts or money-transfer records (docs/ingest.md)");

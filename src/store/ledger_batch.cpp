@@ -1,5 +1,7 @@
 #include "store/ledger_batch.hpp"
 
+#include <algorithm>
+
 #include "core/error.hpp"
 
 namespace corridor::store {
@@ -78,6 +80,16 @@ void tombstone_in_batch(Db& db, std::string_view table, std::int64_t id) {
 }
 
 void LedgerBatch::supersede(std::string_view table, std::int64_t first, std::int64_t last) {
+  // Called after the rows are deleted. When they were the top of the table, SQLite gives
+  // new rows their ids again: this batch's new rows start above what is left.
+  const CoveredTable* t = covered_table(table);
+  if (!t) throw Error(std::string(table), "not a table under the ledger");
+  Stmt left(db_, "SELECT coalesce(max(" + std::string(t->id) + "), 0) FROM " + std::string(t->name));
+  left.step();
+  auto& hw = before_[std::string(table)];
+  hw = std::min(hw, left.int64(0));
+  Stmt mirror(db_, "UPDATE temp.ledger_hw SET hw = ? WHERE tbl = ?");
+  mirror.bind(1, hw).bind(2, table).run();
   RowRange r;
   r.table = std::string(table);
   r.first = first;

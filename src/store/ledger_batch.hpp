@@ -39,8 +39,8 @@ class LedgerBatch {
   // Before deleting a row an earlier batch inserted: record its row hash (a row this
   // batch inserted needs none). Deleting an indicator also tombstones its reasons.
   void tombstone(std::string_view table, std::int64_t id);
-  // This batch replaces, as a whole, the rows first..last of `table` that earlier batches
-  // inserted (a re-ingest); they may be deleted without tombstones.
+  // This batch replaced, as a whole, the rows first..last of `table` that earlier batches
+  // inserted (a re-ingest deleted them without tombstones). Call it after the deletion.
   void supersede(std::string_view table, std::int64_t first, std::int64_t last);
   // Appends the entry committing the batch's rows and signs a checkpoint over it.
   AuditEntry commit(AuditLedger& ledger, EntryContent content, const CaseKeys& keys);

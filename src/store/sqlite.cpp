@@ -22,11 +22,11 @@ Db::Db(const std::string& path, bool create) : path_(path) {
     throw Error(path, "cannot open case database: " + msg, Error::kCase);
   }
   sqlite3_extended_result_codes(db_, 1);
-  sqlite3_busy_timeout(db_, 30000);
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
   // Larger pages mean fewer splits when millions of statements are appended; only takes
   // effect on a new, empty database.
   if (create) exec("PRAGMA page_size=16384");
-  exec("PRAGMA journal_mode=WAL");
+  use_wal();
   exec("PRAGMA wal_autocheckpoint=8192");
   exec("PRAGMA synchronous=NORMAL");
   exec("PRAGMA foreign_keys=ON");
@@ -35,10 +35,27 @@ Db::Db(const std::string& path, bool create) : path_(path) {
 
 Db::~Db() { sqlite3_close_v2(db_); }
 
+// Another process may hold the case in the rollback journal of a bulk write right now
+// (BulkWriteJournal). Switching to WAL then needs its write lock, and SQLite refuses at
+// once, without the busy wait, to upgrade the read the switch starts with ("database is
+// locked"). This connection then works in the rollback journal — its reads and writes wait
+// for the writer's locks with the busy timeout — and the writer returns the case to WAL.
+void Db::use_wal() {
+  if (journal_mode(*this) == "wal") return;  // waits while a writer holds the case
+  sqlite3_stmt* q = nullptr;
+  int rc = sqlite3_prepare_v2(db_, "PRAGMA journal_mode=WAL", -1, &q, nullptr);
+  if (rc == SQLITE_OK) rc = sqlite3_step(q);
+  sqlite3_finalize(q);
+  if (rc != SQLITE_ROW && (rc & 0xFF) != SQLITE_BUSY) fail("PRAGMA journal_mode=WAL");
+}
+
 void Db::fail(const std::string& what) const {
   const int code = sqlite3_extended_errcode(db_);
   std::string msg = std::string(sqlite3_errmsg(db_));
   if ((code & 0xFF) == SQLITE_FULL) msg = "disk full (" + msg + ")";
+  if ((code & 0xFF) == SQLITE_BUSY)
+    msg = "another process is writing to the case (waited up to " + std::to_string(kBusyTimeoutMs / 1000) +
+          " s); try again when it ends (" + msg + ")";
   throw Error(path_, what + ": " + msg, Error::kCase);
 }
 
@@ -131,7 +148,7 @@ void Transaction::commit() {
 }
 
 namespace {
-// Sets the mode without waiting on other connections; returns the mode now in force.
+// Sets the mode without waiting for other connections; returns the mode now in force.
 std::string try_journal_mode(Db& db, const char* mode) {
   sqlite3_busy_timeout(db.handle(), 0);
   sqlite3_stmt* q = nullptr;
@@ -140,7 +157,7 @@ std::string try_journal_mode(Db& db, const char* mode) {
   if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
     if (const auto* t = sqlite3_column_text(q, 0)) now = reinterpret_cast<const char*>(t);
   sqlite3_finalize(q);
-  sqlite3_busy_timeout(db.handle(), 30000);
+  sqlite3_busy_timeout(db.handle(), Db::kBusyTimeoutMs);
   return now;
 }
 }  // namespace
@@ -160,7 +177,10 @@ BulkWriteJournal::BulkWriteJournal(Db& db) : db_(db) {
 
 BulkWriteJournal::~BulkWriteJournal() {
   if (!active_) return;
-  try_journal_mode(db_, "WAL");
+  // Waits (busy timeout) for processes that opened the case meanwhile to end their reads.
+  // Fails at once only when another writer holds the case; then the case stays in the
+  // rollback journal until that writer, or the next process to open the case, returns it.
+  sqlite3_exec(db_.handle(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
   sqlite3_exec(db_.handle(), "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
 }
 

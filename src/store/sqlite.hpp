@@ -53,7 +53,8 @@ class Stmt {
 
 class Db {
  public:
-  // Opens (and with `create`, creates) the file; WAL, foreign keys, 30 s busy wait.
+  // Opens (and with `create`, creates) the file; WAL (unless a bulk write of another
+  // process holds the rollback journal: see use_wal), foreign keys, 30 s busy wait.
   Db(const std::string& path, bool create);
   ~Db();
   Db(const Db&) = delete;
@@ -66,7 +67,11 @@ class Db {
   const std::string& path() const { return path_; }
   [[noreturn]] void fail(const std::string& what) const;
 
+  // How long a statement waits for another process's lock before "database is locked".
+  static constexpr int kBusyTimeoutMs = 30000;
+
  private:
+  void use_wal();
   sqlite3* db_ = nullptr;
   std::string path_;
 };
@@ -94,8 +99,10 @@ class Transaction {
 // is FULL meanwhile (the safe setting for a rollback journal; NORMAL is for WAL). SQLite
 // allows leaving WAL only when no other connection has the case open; then, and on any
 // failure, the WAL simply stays (active() is false). While it is active, another process
-// opening the case waits (30 s busy timeout) as it would for any writer. Open it outside
-// any transaction; the destructor returns to WAL.
+// opening the case works in the rollback journal too (Db::use_wal): its reads go on while
+// this write is still in its page cache and wait (busy timeout, 30 s) while the write
+// holds the case file; its writes wait as for any writer. Open it outside any transaction;
+// the destructor returns to WAL, waiting for such readers.
 class BulkWriteJournal {
  public:
   explicit BulkWriteJournal(Db& db);

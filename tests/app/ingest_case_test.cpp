@@ -3,13 +3,16 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
 #include "app/add_evidence.hpp"
 #include "app/ais_case.hpp"
 #include "app/ingest_evidence.hpp"
+#include "app/resolve_case.hpp"
 #include "core/error.hpp"
 #include "model/entity_keys.hpp"
 #include "store/evidence_store.hpp"
+#include "store/indicator_store.hpp"
 #include "store/statement_store.hpp"
 #include "support/temp_dir.hpp"
 
@@ -233,4 +236,155 @@ TEST(IngestCase, ValidMrzNamesItsHolderAndAFailedZoneDoesNot) {
   store::Stmt invalid(f.c->db(), "SELECT count(*) FROM statements WHERE property = 'mrz_invalidMentioned'");
   invalid.step();
   EXPECT_EQ(invalid.int64(0), 1);
+}
+
+// ingest --again: the item's rows, and those of the files nested in it, are replaced.
+namespace {
+
+std::int64_t rows(store::Db& db, const std::string& table) {
+  store::Stmt q(db, "SELECT count(*) FROM " + table);
+  q.step();
+  return q.int64(0);
+}
+
+std::map<std::string, std::int64_t> case_rows(store::Db& db) {
+  std::map<std::string, std::int64_t> out;
+  for (const char* table : {"statements", "entities", "ingests", "evidence", "ais_positions", "ais_identities"})
+    out[table] = rows(db, table);
+  return out;
+}
+
+app::IngestReport again(CaseFixture& f, const std::vector<std::string>& shas) {
+  app::IngestOptions o;
+  o.actor = "Examiner 1";
+  o.reingest = true;
+  return app::ingest_evidence(*f.c, shas, o);
+}
+
+// An open indicator whose one reason cites the first statement of the item.
+Indicator citing(store::Db& db, const std::string& sha) {
+  store::Stmt q(db, "SELECT s.id FROM statements s JOIN evidence e ON e.id = s.evidence WHERE e.sha256 = ? LIMIT 1");
+  q.bind(1, sha);
+  EXPECT_TRUE(q.step());
+  Indicator ind;
+  ind.detector = "offers";
+  ind.title = "offer";
+  ind.subjects = {"subject-1"};
+  ind.score = 0.9;
+  ind.reasons = {Reason{"price and route", 1.0, {q.int64(0)}}};
+  return ind;
+}
+
+}  // namespace
+
+TEST(IngestAgain, ArchiveAndItsMembersAreReplacedNotDoubled) {
+  CaseFixture f;
+  const auto shas = f.add({CORRIDOR_TEST_DATA "/ingest/archive/whatsapp_export.zip"});
+  const auto first = f.ingest(shas);
+  ASSERT_EQ(first.errors(), 0);
+  const auto once = case_rows(f.c->db());
+  ASSERT_EQ(once.at("ingests"), 3);  // the zip and its two members
+  const auto r = again(f, shas);
+  ASSERT_EQ(r.errors(), 0);
+  ASSERT_EQ(r.files.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_FALSE(r.files[i].skipped) << r.files[i].name;
+    EXPECT_EQ(r.files[i].statements, first.files[i].statements) << r.files[i].name;
+  }
+  EXPECT_EQ(case_rows(f.c->db()), once);
+}
+
+TEST(IngestAgain, AisRowsAreReplacedNotDoubled) {
+  CaseFixture f;
+  const auto shas = f.add({CORRIDOR_SHARED_DATA "/ais/gpsd/test/sample.aivdm"});
+  ASSERT_EQ(f.ingest(shas).errors(), 0);
+  const auto once = case_rows(f.c->db());
+  ASSERT_GT(once.at("ais_positions"), 0);
+  ASSERT_GT(once.at("ais_identities"), 0);
+  ASSERT_EQ(again(f, shas).errors(), 0);
+  EXPECT_EQ(case_rows(f.c->db()), once);
+}
+
+TEST(IngestAgain, WithoutAgainASecondIngestIsSkipped) {
+  CaseFixture f;
+  test::write_file(f.t / "note.txt", "Call +218 91 234 5678\n");
+  const auto shas = f.add({f.t / "note.txt"});
+  ASSERT_EQ(f.ingest(shas, "LY").errors(), 0);
+  const auto once = case_rows(f.c->db());
+  const auto r = f.ingest(shas, "LY");
+  ASSERT_EQ(r.files.size(), 1u);
+  EXPECT_TRUE(r.files[0].skipped);
+  EXPECT_EQ(case_rows(f.c->db()), once);
+}
+
+TEST(IngestAgain, OpenIndicatorsCitingTheFileGoAndReviewedOnesRefuseIt) {
+  CaseFixture f;
+  test::write_file(f.t / "note.txt", "Call +218 91 234 5678\n");
+  test::write_file(f.t / "other.txt", "Call +218 91 765 4321\n");
+  const auto shas = f.add({f.t / "note.txt", f.t / "other.txt"});
+  ASSERT_EQ(f.ingest(shas, "LY").errors(), 0);
+  store::IndicatorStore indicators(f.c->db());
+  {
+    store::Transaction tx(f.c->db());
+    indicators.replace_open("offers", {citing(f.c->db(), shas[0]), citing(f.c->db(), shas[1])}, "2026-01-01T00:00:00Z");
+    tx.commit();
+  }
+  ASSERT_EQ(indicators.count(), 2);
+  // The open indicator citing note.txt goes (the next detector run makes it again); the
+  // one citing other.txt stays.
+  const auto once = case_rows(f.c->db());
+  ASSERT_EQ(again(f, {shas[0]}).errors(), 0);
+  EXPECT_EQ(case_rows(f.c->db()), once);
+  const auto left = indicators.list();
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(rows(f.c->db(), "indicator_reasons"), 1);
+  EXPECT_EQ(rows(f.c->db(), "reason_statements"), 1);
+  EXPECT_EQ(rows(f.c->db(), "indicator_subjects"), 1);
+  store::Stmt fk(f.c->db(), "PRAGMA foreign_keys");  // unchecked only during the replacing transaction
+  ASSERT_TRUE(fk.step());
+  EXPECT_EQ(fk.int64(0), 1);
+  fk.reset();
+  EXPECT_EQ(left[0].reasons[0].statement_ids, citing(f.c->db(), shas[1]).reasons[0].statement_ids);
+
+  // A reviewed indicator keeps its evidence: the file is refused, the case unchanged.
+  {
+    store::Transaction tx(f.c->db());
+    indicators.review(left[0].id, ReviewState::Confirmed, "Examiner 1", "seen in the chat", "2026-01-02T00:00:00Z");
+    tx.commit();
+  }
+  const auto r = again(f, {shas[1]});
+  ASSERT_EQ(r.files.size(), 1u);
+  ASSERT_TRUE(r.files[0].error);
+  EXPECT_EQ(*r.files[0].error,
+            "1 reviewed indicator cites statements of this file: reading it again (--again) would take their "
+            "evidence away");
+  EXPECT_EQ(case_rows(f.c->db()), once);
+  EXPECT_EQ(indicators.count(), 1);
+}
+
+TEST(IngestAgain, ResolutionAssessmentsCitingTheFileStay) {
+  CaseFixture f;
+  test::write_file(f.t / "note.txt", "Call +218 91 234 5678\n");
+  const auto shas = f.add({f.t / "note.txt"});
+  ASSERT_EQ(f.ingest(shas, "LY").errors(), 0);
+  Statement same_as;
+  same_as.entity_id = "person-a";
+  same_as.schema = "Person";
+  same_as.property = "sameAs";
+  same_as.value = "person-b";
+  same_as.prov.evidence_sha256 = shas[0];
+  same_as.prov.locator.record = "resolve";
+  same_as.prov.extractor = app::kResolveExtractor;
+  same_as.kind = StatementKind::Assessment;
+  {
+    store::Transaction tx(f.c->db());
+    store::StatementWriter(f.c->db()).insert(same_as);
+    tx.commit();
+  }
+  const auto once = case_rows(f.c->db());
+  ASSERT_EQ(again(f, shas).errors(), 0);
+  EXPECT_EQ(case_rows(f.c->db()), once);
+  const auto kept = store::StatementStore(f.c->db()).of_entity("person-a");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].statement.property, "sameAs");
 }

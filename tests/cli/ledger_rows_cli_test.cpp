@@ -284,3 +284,18 @@ TEST(LedgerRowsCli, ACopyWithoutTheKeyVerifiesButCannotBeChanged) {
   EXPECT_NE(r.err.find("no signing key for this case here"), std::string::npos) << r.err;
   ::unsetenv("CORRIDOR_KEY_DIR");
 }
+
+TEST(LedgerRowsCli, ReadingAFileAgainRetiresTheEarlierRowsUnderTheLedger) {
+  TempDir t;
+  const auto dir = ingested_case(t, {{"result.json", data("telegram/result.json")}, {"aml.csv", data("payments/aml.csv")}});
+  ASSERT_EQ(run_corridor({"detect", dir}).exit_code, 0);
+  const auto statements = sql_int(dir, "SELECT count(*) FROM statements");
+  for (const char* name : {"result.json", "aml.csv"}) {
+    auto r = run_corridor({"ingest", dir, (t / name).string(), "--again"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(sql_int(dir, "SELECT count(*) FROM statements"), statements);
+    auto v = verify(dir);
+    EXPECT_EQ(v.exit_code, 0) << name << ":\n" << v.all();
+  }
+  EXPECT_GT(sql_int(dir, "SELECT count(*) FROM audit WHERE rows LIKE '~statements %'"), 0);
+}

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
+#include <thread>
 
 #include "store/sqlite.hpp"
 #include "support/temp_dir.hpp"
@@ -122,6 +124,93 @@ TEST(BulkWriteJournal, CrashMidWriteIsRolledBackWhenTheCaseIsNextOpened) {
   store::Stmt check(db, "PRAGMA integrity_check");
   ASSERT_TRUE(check.step());
   EXPECT_EQ(check.text(0), "ok");
+  EXPECT_EQ(store::journal_mode(db), "wal");
+  EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
+}
+
+// Another process opening the case while a bulk write holds the rollback journal used to
+// fail at once: its switch to WAL needs the write lock, and SQLite does not wait to
+// upgrade the read the switch starts with ("database is locked").
+TEST(BulkWriteJournal, ACaseOpenedMidWriteReadsWhatIsCommittedInsteadOfFailing) {
+  TempDir t;
+  const std::string path = (t / "case.db").string();
+  store::Db db(path, true);
+  db.exec("CREATE TABLE t(x)");
+  db.exec("INSERT INTO t VALUES (1)");
+  std::unique_ptr<store::Db> other;
+  {
+    store::BulkWriteJournal j(db);
+    ASSERT_TRUE(j.active());
+    store::Transaction tx(db);
+    db.exec("INSERT INTO t VALUES (2)");
+    ASSERT_TRUE(std::filesystem::exists(path + "-journal"));
+    const auto start = std::chrono::steady_clock::now();
+    ASSERT_NO_THROW(other = std::make_unique<store::Db>(path, false));
+    EXPECT_EQ(count(*other), 1);  // the write is still in the writer's cache
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+    tx.commit();
+  }
+  EXPECT_EQ(store::journal_mode(db), "wal");
+  EXPECT_EQ(count(*other), 2);
+  EXPECT_EQ(store::journal_mode(*other), "wal");
+}
+
+TEST(BulkWriteJournal, ACaseOpenedWhileTheWriteHoldsTheFileWaitsForTheCommit) {
+  TempDir t;
+  const std::string path = (t / "case.db").string();
+  store::Db db(path, true);
+  db.exec("CREATE TABLE t(x)");
+  db.exec("INSERT INTO t VALUES (1)");
+  db.exec("PRAGMA cache_size=8");  // the write spills into the file: an exclusive lock till the commit
+  std::int64_t seen = -1;
+  std::string error;
+  std::thread reader;
+  {
+    store::BulkWriteJournal j(db);
+    ASSERT_TRUE(j.active());
+    store::Transaction tx(db);
+    for (int i = 0; i < 12; ++i) db.exec("INSERT INTO t SELECT randomblob(900) FROM t");
+    reader = std::thread([&] {
+      try {
+        store::Db other(path, false);
+        seen = count(other);
+      } catch (const std::exception& e) {
+        error = e.what();
+      }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    tx.commit();
+  }
+  reader.join();
+  EXPECT_EQ(error, "");
+  EXPECT_EQ(seen, 4096);
+  EXPECT_EQ(store::journal_mode(db), "wal");
+}
+
+// Returning to WAL needs the case alone; it waits for a reader that came in meanwhile
+// instead of leaving the case in the rollback journal.
+TEST(BulkWriteJournal, ReturnToWalWaitsForAReaderThatCameInMeanwhile) {
+  TempDir t;
+  const std::string path = (t / "case.db").string();
+  store::Db db(path, true);
+  db.exec("CREATE TABLE t(x)");
+  std::unique_ptr<store::Db> other;
+  std::thread reader;
+  {
+    store::BulkWriteJournal j(db);
+    ASSERT_TRUE(j.active());
+    store::Transaction tx(db);
+    db.exec("INSERT INTO t VALUES (1)");
+    other = std::make_unique<store::Db>(path, false);
+    tx.commit();
+    other->exec("BEGIN");
+    EXPECT_EQ(count(*other), 1);  // a read transaction of the rollback journal, open
+    reader = std::thread([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      other->exec("COMMIT");
+    });
+  }
+  reader.join();
   EXPECT_EQ(store::journal_mode(db), "wal");
   EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
 }

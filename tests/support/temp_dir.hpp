@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace corridor::test {
@@ -49,30 +51,65 @@ struct RunResult {
   std::string err;
 };
 
-// Runs the built corridor with `args`; captures stdout and stderr through files.
-inline RunResult run_corridor(const std::vector<std::string>& args) {
-  TempDir io;
-  const auto out_path = io / "out", err_path = io / "err";
-  pid_t pid = fork();
-  if (pid == 0) {
-    std::freopen(out_path.c_str(), "w", stdout);
-    std::freopen(err_path.c_str(), "w", stderr);
-    std::vector<char*> argv;
-    std::string bin = CORRIDOR_BIN;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+// A corridor process started by start_corridor and not yet waited for.
+class RunningCorridor {
+ public:
+  explicit RunningCorridor(const std::vector<std::string>& args) : io_(std::make_unique<TempDir>()) {
+    const auto out_path = *io_ / "out", err_path = *io_ / "err";
+    pid_ = fork();
+    if (pid_ == 0) {
+      std::freopen(out_path.c_str(), "w", stdout);
+      std::freopen(err_path.c_str(), "w", stderr);
+      std::vector<char*> argv;
+      std::string bin = CORRIDOR_BIN;
+      argv.push_back(bin.data());
+      std::vector<std::string> copy = args;
+      for (auto& a : copy) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      execv(bin.c_str(), argv.data());
+      _exit(127);
+    }
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_file(out_path);
-  r.err = read_file(err_path);
-  return r;
-}
+  RunningCorridor(RunningCorridor&& o) noexcept
+      : io_(std::move(o.io_)), pid_(std::exchange(o.pid_, -1)), done_(o.done_), result_(std::move(o.result_)) {}
+  RunningCorridor& operator=(RunningCorridor&&) = delete;
+  ~RunningCorridor() {
+    if (pid_ > 0 && !done_) waitpid(pid_, nullptr, 0);
+  }
+  // Whether it has ended (without waiting); its result is then kept for wait().
+  bool ended() {
+    if (done_) return true;
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) != pid_) return false;
+    finish(status);
+    return true;
+  }
+  RunResult wait() {
+    if (!done_) {
+      int status = 0;
+      waitpid(pid_, &status, 0);
+      finish(status);
+    }
+    return result_;
+  }
+
+ private:
+  void finish(int status) {
+    done_ = true;
+    result_.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result_.out = read_file(*io_ / "out");
+    result_.err = read_file(*io_ / "err");
+  }
+  std::unique_ptr<TempDir> io_;  // captured stdout and stderr
+  pid_t pid_ = -1;
+  bool done_ = false;
+  RunResult result_;
+};
+
+// Starts the built corridor with `args` and returns at once.
+inline RunningCorridor start_corridor(const std::vector<std::string>& args) { return RunningCorridor(args); }
+
+// Runs the built corridor with `args`; captures stdout and stderr through files.
+inline RunResult run_corridor(const std::vector<std::string>& args) { return start_corridor(args).wait(); }
 
 }  // namespace corridor::test
