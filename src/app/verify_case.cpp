@@ -30,6 +30,8 @@ void check_items(store::CaseFolder& c, const std::vector<Evidence>& items, bool 
   for (const auto& sha : c.vault().list())
     if (!known.count(sha))
       r.notes.push_back("vault holds " + sha + ", which no evidence row records (an add was interrupted before it committed)");
+  for (const auto& t : c.vault().temporaries())
+    r.notes.push_back("vault/tmp holds " + t + ", a temporary of an add or ingest still running or interrupted");
 }
 
 }  // namespace
