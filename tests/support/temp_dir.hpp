@@ -49,14 +49,16 @@ struct RunResult {
   std::string err;
 };
 
-// Runs the built corridor with `args`; captures stdout and stderr through files.
-inline RunResult run_corridor(const std::vector<std::string>& args) {
+// Runs the built corridor with `args`; captures stdout and stderr through files. With
+// `timeout_seconds`, a run that hangs is killed by SIGALRM (exit code 128 + 14).
+inline RunResult run_corridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0) {
   TempDir io;
   const auto out_path = io / "out", err_path = io / "err";
   pid_t pid = fork();
   if (pid == 0) {
     std::freopen(out_path.c_str(), "w", stdout);
     std::freopen(err_path.c_str(), "w", stderr);
+    if (timeout_seconds) alarm(timeout_seconds);  // kept across execv
     std::vector<char*> argv;
     std::string bin = CORRIDOR_BIN;
     argv.push_back(bin.data());
