@@ -1,5 +1,7 @@
 #include "model/types.hpp"
 
+#include "core/sha256.hpp"
+
 namespace corridor {
 
 std::string Locator::to_string() const {
@@ -54,19 +56,33 @@ std::optional<ReviewState> review_state_from(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+// Newlines inside fields are escaped so the field boundaries stay unambiguous.
+std::string escape_field(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '\\') o += "\\\\";
+    else if (c == '\n') o += "\\n";
+    else o += c;
+  }
+  return o;
+}
+}  // namespace
+
+std::string AuditEntry::computed_content_digest() const {
+  const std::string bytes = "corridor-audit-content-v1\n" + salt + "\n" + escape_field(actor) + "\n" +
+                            escape_field(os_user) + "\n" + escape_field(object) + "\n" + escape_field(justification) +
+                            "\n";
+  return to_hex(sha256(bytes));
+}
+
 std::string AuditEntry::canonical() const {
-  // Newlines inside fields are escaped so the field boundaries stay unambiguous.
-  auto esc = [](const std::string& s) {
-    std::string o;
-    for (char c : s) {
-      if (c == '\\') o += "\\\\";
-      else if (c == '\n') o += "\\n";
-      else o += c;
-    }
-    return o;
-  };
-  return "corridor-audit-v1\n" + std::to_string(seq) + "\n" + esc(at) + "\n" + esc(actor) + "\n" +
-         esc(action) + "\n" + esc(object) + "\n" + esc(justification) + "\n" + prev_hash + "\n";
+  if (version == 1)
+    return "corridor-audit-v1\n" + std::to_string(seq) + "\n" + escape_field(at) + "\n" + escape_field(actor) + "\n" +
+           escape_field(action) + "\n" + escape_field(object) + "\n" + escape_field(justification) + "\n" + prev_hash +
+           "\n";
+  return "corridor-audit-v2\n" + std::to_string(seq) + "\n" + escape_field(at) + "\n" + escape_field(action) +
+         "\ncontent " + content_digest + "\nrows " + escape_field(rows) + "\n" + prev_hash + "\n";
 }
 
 }  // namespace corridor

@@ -129,18 +129,30 @@ struct Indicator {
   std::vector<Reason> reasons;  // by decreasing weight
   ReviewState review = ReviewState::Open;
   std::string created_at;
+  std::string model;  // what made it: tool version and the digest of the models and lexicons it read
 };
 
 struct AuditEntry {
   std::int64_t seq = 0;  // 0-based leaf index in the Merkle tree
+  int version = 2;       // 1: content hashed in the entry itself (cases before row commitments)
   std::string actor;
-  std::string action;  // collection, alteration, consultation, disclosure, combination, erasure
+  std::string os_user;  // the operating-system account that ran the command
+  std::string action;   // genesis, collection, alteration, consultation, disclosure, combination, erasure
   std::string object;
   std::string justification;
   std::string at;
+  // Version 2: the rows the entry's batch wrote (store/row_commitments.hpp), and the digest
+  // of the redactable content (actor, os_user, object, justification) with its salt, so the
+  // content can be erased while the entry still verifies.
+  std::string rows;
+  std::string salt;            // hex, random per entry; cleared with the content on redaction
+  std::string content_digest;  // hex
+  std::string redacted;        // empty, or when and why the content was redacted
   std::string prev_hash;  // hex of the previous entry's hash, 64 zeros for the first
   std::string hash;       // hex SHA-256 of the canonical bytes
 
+  // The digest of the content fields as they are now (version 2).
+  std::string computed_content_digest() const;
   // The exact bytes hashed: one field per line, prev_hash included.
   std::string canonical() const;
 };
