@@ -23,7 +23,7 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
-std::string quoted(std::string_view s) {
+std::string quoted_value(std::string_view s) {
   std::string out = "'";
   for (std::size_t pos = 0; pos < s.size();) {
     const std::size_t start = pos;
