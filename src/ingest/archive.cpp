@@ -122,37 +122,36 @@ struct Unpacking {
     return "no member could be read (" + why + ")";
   }
 
-  // False when the archive cannot be read any further.
-  bool member(archive_entry* entry) {
+  void member(archive_entry* entry) {
     const std::string raw = entry_name(a, entry, src);
-    if (archive_entry_filetype(entry) == AE_IFDIR) return true;
+    if (archive_entry_filetype(entry) == AE_IFDIR) return;
     if (const std::string why = not_extracted(entry); !why.empty()) {
       left_out(valid_utf8(raw), why);
-      return true;
+      return;
     }
     const std::string name = safe_member_name(raw);
     if (name.empty())
       throw Error(file, "member '" + valid_utf8(raw) + "' would be written outside the archive's folder; refused");
     if (archive_entry_is_encrypted(entry)) {
       left_out(name, "encrypted; not read");
-      return true;
+      return;
     }
     budget.enter_member(file, name, src.depth);
     const auto temp = src.temp_dir / ("member-" + std::to_string(extracted + unread.size() + 1));
-    const int failed = write_member(name, temp);
-    if (failed != ARCHIVE_OK) {
+    // A damaged member does not stop the others: libarchive's next header says whether
+    // the archive can go on.
+    if (!write_member(name, temp)) {
       std::filesystem::remove(temp);
       left_out(name, "unreadable: " + err(a));
-      return failed != ARCHIVE_FATAL;
+      return;
     }
     ++extracted;
     sink.child(name, temp);
     sink.progress(static_cast<std::uint64_t>(archive_filter_bytes(a, -1)), extracted);
-    return true;
   }
 
-  // ARCHIVE_OK, or libarchive's status when the member's data cannot be read.
-  int write_member(const std::string& name, const std::filesystem::path& temp) {
+  // False when the member's data cannot be read.
+  bool write_member(const std::string& name, const std::filesystem::path& temp) {
     std::FILE* out = std::fopen(temp.c_str(), "wb");
     if (!out) throw Error(file, "cannot write " + temp.filename().string() + " in the temporary folder");
     at.member_bytes = 0;
@@ -173,7 +172,7 @@ struct Unpacking {
       throw;
     }
     if (std::fclose(out) != 0) throw Error(file, "cannot write member '" + name + "'");
-    return n < 0 ? static_cast<int>(n) : ARCHIVE_OK;
+    return n == 0;
   }
 };
 
@@ -213,7 +212,8 @@ class ArchiveReader final : public Reader {
         u.left_out(entry_name(a.get(), entry, src), "unreadable: " + err(a.get()));
         continue;
       }
-      if (!u.member(entry)) break;
+      u.member(entry);
+      if (u.unread.size() > src.options.archive.max_entries) break;  // a loop of damaged headers
     }
     if (u.extracted == 0) throw Error(file, u.nothing_read());
   }
