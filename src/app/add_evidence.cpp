@@ -1,5 +1,7 @@
 #include "app/add_evidence.hpp"
 
+#include <algorithm>
+
 #include "app/actor.hpp"
 #include "core/error.hpp"
 #include "core/media_type.hpp"
@@ -25,6 +27,22 @@ std::uint64_t check_readable(const std::vector<fs::path>& files) {
   return total;
 }
 
+// The case's own files (its database, its private key, the vault) are never evidence:
+// the key copied into the vault would leave with every export. Paths are compared once
+// symbolic links and "..", are resolved, so no spelling gets one in.
+void refuse_case_files(const fs::path& case_dir, const std::vector<fs::path>& files) {
+  std::error_code ec;
+  const fs::path root = fs::canonical(case_dir, ec);
+  if (ec) return;
+  for (const auto& f : files) {
+    const fs::path p = fs::canonical(f, ec);
+    if (ec) continue;
+    if (std::mismatch(root.begin(), root.end(), p.begin(), p.end()).first == root.end())
+      throw Error(f.string(), "is inside the case folder " + case_dir.string() +
+                                  "; the case's own files are not evidence, refused");
+  }
+}
+
 struct Discard {
   store::EvidenceVault& vault;
   std::vector<store::StoredItem> items;
@@ -40,6 +58,7 @@ struct Discard {
 std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req) {
   if (req.files.empty()) throw Error("no files to add");
   const std::uint64_t total = check_readable(req.files);
+  refuse_case_files(c.dir(), req.files);
   Progress progress("hashing", total, req.progress);
   Discard stored{c.vault(), {}};
   for (const auto& f : req.files) stored.items.push_back(c.vault().store_file(f, &progress));

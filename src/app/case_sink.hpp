@@ -36,6 +36,7 @@ class CaseSink : public ingest::Sink {
   void statement(Statement s) override;
   void text(const Unit& unit, const std::string& about_entity) override;
   void child(const std::string& name, const std::filesystem::path& temp_file) override;
+  void left_out(const std::string& item, const std::string& reason) override { left_out_.push_back({item, reason}); }
   void progress(std::uint64_t bytes, std::uint64_t items) override {
     if (on_progress) on_progress(bytes, items);
   }
@@ -55,6 +56,7 @@ class CaseSink : public ingest::Sink {
   std::uint64_t units() const { return units_; }
   std::uint64_t mentions() const { return mentions_; }
   std::vector<PendingChild>& children() { return children_; }
+  const std::vector<ingest::LeftOut>& left_out() const { return left_out_; }
 
  private:
   ScannerSource scanner_;
@@ -62,6 +64,7 @@ class CaseSink : public ingest::Sink {
   std::string document_;
   std::vector<Statement> mention_out_;  // reused for every mention
   std::vector<PendingChild> children_;
+  std::vector<ingest::LeftOut> left_out_;
   std::uint64_t units_ = 0, mentions_ = 0;
   WriteBehind pending_;  // last: its thread stops before the rest goes
 };

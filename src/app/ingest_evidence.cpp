@@ -12,6 +12,7 @@
 #include "core/time.hpp"
 #include "extract/scanner.hpp"
 #include "ingest/line_reader.hpp"
+#include "ingest/unpack_budget.hpp"
 #include "model/entity_keys.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
@@ -76,6 +77,13 @@ std::string ais_note(const AisIngestResult& r) {
   return note;
 }
 
+std::map<std::string, std::uint64_t> ais_rejects(const AisIngestResult& r) {
+  std::map<std::string, std::uint64_t> out;
+  for (std::size_t i = 1; i < ais::kRejectCount; ++i)
+    if (r.stats.rejects.n[i]) out[std::string(ais::reject_name(static_cast<ais::Reject>(i)))] = r.stats.rejects.n[i];
+  return out;
+}
+
 IngestedFile file_line(const Evidence& e, std::string format) {
   IngestedFile f;
   f.sha256 = e.sha256;
@@ -116,6 +124,10 @@ class FileIngest {
     src.temp_dir = temp.path;
     src.options = opt_.read;
     if (src.options.region.empty()) src.options.region = opt_.region;
+    // One unpacking budget for the whole tree of the top-level item.
+    if (depth == 0) budget_.emplace(opt_.read.archive, e.original_name, e.size);
+    src.depth = depth;
+    src.budget = &*budget_;
     const bool ais_log = looks_like_ais(head);
     const ingest::Reader* reader = ais_log ? nullptr : ingest::pick_reader(src);
 
@@ -134,6 +146,7 @@ class FileIngest {
       sink.settle();  // the document entity first, as before the AIS rows
       const AisIngestResult r = ingest_ais(c_, writer_, e);
       out_[slot].note = ais_note(r);
+      out_[slot].rejects = ais_rejects(r);
       out_[slot].statements = r.statements;
     } else if (reader) {
       out_[slot].format = std::string(reader->name());
@@ -153,10 +166,12 @@ class FileIngest {
     out_[slot].units = sink.units();
     out_[slot].mentions = sink.mentions();
     out_[slot].children = sink.children().size();
+    out_[slot].left_out = sink.left_out();
     record(e, out_[slot]);
     for (const auto& child : sink.children()) {
-      if (depth >= opt_.max_depth)
-        throw Error(e.original_name, "nested deeper than " + std::to_string(opt_.max_depth) + " archives");
+      const int max_depth = opt_.read.archive.max_depth;  // attachments too, not only archives
+      if (depth >= max_depth)
+        throw Error(e.original_name, "nested deeper than " + std::to_string(max_depth) + " archives");
       const Evidence inner = add_child(e, child);
       if (store::already_ingested(c_.db(), inner.id)) {  // the same bytes twice in one archive
         out_.push_back(skipped_line(inner));
@@ -210,6 +225,7 @@ class FileIngest {
   std::vector<store::StoredItem>& new_vault_items_;
   Progress& progress_;
   extract::ScanOptions scan_opt_;
+  std::optional<ingest::UnpackBudget> budget_;
 };
 
 std::string audit_object(const Evidence& e, const IngestReport& report, std::size_t first,

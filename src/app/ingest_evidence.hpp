@@ -25,8 +25,7 @@ struct IngestOptions {
   std::string region;  // phone region hint for national numbers ("LY")
   bool progress = false;
   bool reingest = false;  // read items ingested before again, replacing their rows (store/ingests.hpp)
-  int max_depth = 8;      // archives inside archives
-  ingest::ReadOptions read;  // --map, --tz, --date-order for the readers
+  ingest::ReadOptions read;  // --map, --tz, --date-order for the readers; archive limits
 };
 
 struct IngestedFile {
@@ -37,6 +36,8 @@ struct IngestedFile {
   std::optional<std::string> error;  // set when this file was rolled back
   bool skipped = false;               // already ingested
   std::string note;                   // format-specific summary (AIS positions, rejects)
+  std::map<std::string, std::uint64_t> rejects;  // AIS lines not decoded, by reason
+  std::vector<ingest::LeftOut> left_out;         // members not extracted, messages cut
 };
 
 struct IngestReport {

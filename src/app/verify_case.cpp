@@ -34,6 +34,8 @@ void check_items(store::CaseFolder& c, const std::vector<Evidence>& items, bool 
     if (!known.count(sha))
       r.problems.push_back("vault holds " + sha + ", which no evidence row records (an evidence row was deleted, or "
                            "a file was put into the vault by hand)");
+  for (const auto& t : c.vault().temporaries())
+    r.notes.push_back("vault/tmp holds " + t + ", a temporary of an add or ingest still running or interrupted");
 }
 
 void check_integrity(store::Db& db, VerifyReport& r) {

@@ -53,10 +53,14 @@ std::vector<std::string> resolve_items(store::CaseFolder& c, const IngestCli& o,
 void print_report(const app::IngestReport& r, bool json) {
   if (json) {
     nlohmann::ordered_json files = nlohmann::ordered_json::array();
-    for (const auto& f : r.files)
+    for (const auto& f : r.files) {
+      nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
+      for (const auto& l : f.left_out) left_out.push_back({{"item", l.item}, {"reason", l.reason}});
       files.push_back({{"sha256", f.sha256}, {"name", f.name}, {"format", f.format}, {"statements", f.statements},
                        {"units", f.units}, {"mentions", f.mentions}, {"children", f.children},
-                       {"skipped", f.skipped}, {"error", f.error ? nlohmann::json(*f.error) : nlohmann::json()}});
+                       {"skipped", f.skipped}, {"error", f.error ? nlohmann::json(*f.error) : nlohmann::json()},
+                       {"note", f.note}, {"rejects", f.rejects}, {"left_out", left_out}});
+    }
     nlohmann::ordered_json j{{"files", files},
                              {"per_format", r.per_format()},
                              {"entities_created", r.entities_after - r.entities_before},
@@ -74,6 +78,8 @@ void print_report(const app::IngestReport& r, bool json) {
                   f.format.c_str(), static_cast<unsigned long long>(f.statements),
                   static_cast<unsigned long long>(f.units), static_cast<unsigned long long>(f.mentions),
                   f.children ? (" " + std::to_string(f.children) + " nested files").c_str() : "");
+      if (!f.note.empty()) std::printf("         %s\n", f.note.c_str());
+      for (const auto& l : f.left_out) std::printf("         left out: %s: %s\n", l.item.c_str(), l.reason.c_str());
     }
   }
   std::printf("summary:");

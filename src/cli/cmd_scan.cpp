@@ -79,6 +79,24 @@ struct Histogram {
   }
 };
 
+// Checked before anything is opened: opening a FIFO blocks until a writer comes, and a
+// character device (/dev/zero) never ends.
+void check_regular_file(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto st = fs::status(file, ec);
+  if (ec) throw Error(file, "cannot read: " + ec.message());
+  switch (st.type()) {
+    case fs::file_type::regular: return;
+    case fs::file_type::directory: throw Error(file, "is a folder, not a file");
+    case fs::file_type::fifo: throw Error(file, "is a FIFO (named pipe), not a regular file; refused");
+    case fs::file_type::socket: throw Error(file, "is a socket, not a regular file; refused");
+    case fs::file_type::character:
+    case fs::file_type::block: throw Error(file, "is a device, not a regular file; refused");
+    default: throw Error(file, "not a regular file; refused");
+  }
+}
+
 struct Options {
   std::vector<std::string> files;
   std::string out;
@@ -107,6 +125,7 @@ void run(const Options& o) {
     const auto all = scanner.types();
     if (std::find(all.begin(), all.end(), t) == all.end()) throw Error("--types", "unknown feature type " + t);
   }
+  for (const auto& file : o.files) check_regular_file(file);
   std::map<std::string, std::ofstream> tables;
   std::map<std::string, Histogram> hist;
   std::ofstream jsonl;

@@ -66,9 +66,9 @@ class AmlWorldReader final : public Reader {
   static void emit_row(Emitter& out, const CsvRecord& rec, bool labelled, const std::string& at) {
     const auto f = [&](std::size_t i) { return std::string(trim(rec.fields[i])); };
     const std::string when = table_time(f(0), out.src().options);
-    if (when.empty()) throw Error(at, "malformed timestamp '" + f(0) + "'");
+    if (when.empty()) throw Error(at, "malformed timestamp " + quoted_value(f(0)));
     const std::string paid = decimal_amount(f(7)), received = decimal_amount(f(5));
-    if (paid.empty() || received.empty()) throw Error(at, "malformed amount '" + (paid.empty() ? f(7) : f(5)) + "'");
+    if (paid.empty() || received.empty()) throw Error(at, "malformed amount " + quoted_value(paid.empty() ? f(7) : f(5)));
     const std::string paid_cur = currency_code(f(8)), received_cur = currency_code(f(6));
     const std::string record = "row:" + std::to_string(rec.row);
     const Locator loc = at_record(record, rec.offset, rec.length);

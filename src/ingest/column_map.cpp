@@ -16,7 +16,7 @@ MappedColumns::MappedColumns(const ReadOptions& opt, const std::vector<std::stri
       continue;
     }
     auto i = column_index(header, column);
-    if (!i) throw Error(display, "--map: no column '" + column + "' in the header");
+    if (!i) throw Error(display, "--map: no column " + quoted_value(column) + " in the header");
     index_[field] = *i;
   }
 }

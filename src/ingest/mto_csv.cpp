@@ -70,11 +70,11 @@ class MtoCsvReader final : public Reader {
     std::string when;
     if (const std::string t = c.get(rec, "time"); !t.empty()) {
       when = table_time(t, out.src().options);
-      if (when.empty()) throw Error(at, "malformed time '" + t + "'");
+      if (when.empty()) throw Error(at, "malformed time " + quoted_value(t));
     }
     const std::string raw_amount = c.get(rec, "amount");
     const std::string amount = decimal_amount(raw_amount);
-    if (!raw_amount.empty() && amount.empty()) throw Error(at, "malformed amount '" + raw_amount + "'");
+    if (!raw_amount.empty() && amount.empty()) throw Error(at, "malformed amount " + quoted_value(raw_amount));
     std::string platform = lower_ascii(c.get(rec, "operator"));
     if (platform.empty()) platform = "mto";
     const std::string record = "row:" + std::to_string(rec.row);

@@ -15,7 +15,7 @@ void emit_post(Emitter& out, const PostFields& p, std::uint64_t offset, std::uin
   std::string when;
   if (!p.time.empty()) {
     when = table_time(p.time, out.src().options);
-    if (when.empty()) throw Error(where_, "malformed time '" + p.time + "'");
+    if (when.empty()) throw Error(where_, "malformed time " + quoted_value(p.time));
   }
   out.entity(id, "Post", platform + " post " + p.post_id);
   out.fact(id, "Post", "platform", platform, loc, when);

@@ -16,14 +16,26 @@
 namespace corridor::ingest {
 
 // Bounds for unpacking archives: a zip bomb stops with a clear message instead of
-// filling the disk. The ratio is unpacked bytes over the archive's own size, checked
+// filling the disk. They hold for the whole tree of one evidence item (archives inside
+// archives count together, see unpack_budget.hpp). The ratio is unpacked bytes over the
+// outermost item's size, and over the bytes of each archive read so far; both are checked
 // once more than `ratio_grace` bytes have come out (small, very repetitive files are fine).
 struct ArchiveLimits {
-  std::uint64_t max_total_bytes = 64ull << 30;  // all members together
+  std::uint64_t max_total_bytes = 64ull << 30;  // all members of the tree together
   std::uint64_t max_entry_bytes = 16ull << 30;  // one member
-  std::uint64_t max_entries = 200000;
+  std::uint64_t max_entries = 200000;           // members of the tree
   double max_ratio = 250.0;
   std::uint64_t ratio_grace = 8ull << 20;
+  int max_depth = 8;  // archives inside archives
+};
+
+class UnpackBudget;
+
+// Something a reader did not read, or not whole, told to the user rather than dropped:
+// an archive member (a link, an encrypted or damaged member), the cut tail of a message.
+struct LeftOut {
+  std::string item;    // "photos/a.jpg", "line 12"
+  std::string reason;  // "symbolic link to '../x'; not followed"
 };
 
 // What the user tells `corridor ingest` about files that cannot say it themselves
@@ -51,6 +63,10 @@ struct Source {
   std::uint64_t size = 0;
   std::filesystem::path temp_dir;  // where readers write nested files before child()
   ReadOptions options;             // from the command line; defaults suit most files
+  // Nesting: 0 for an item added by the user, 1 for its members, and so on. The budget
+  // is shared by the whole tree of the top-level item; null: this item's own.
+  int depth = 0;
+  UnpackBudget* budget = nullptr;
 };
 
 class Sink {
@@ -63,6 +79,8 @@ class Sink {
   virtual void text(const Unit& unit, const std::string& about_entity) = 0;
   // A nested file, written by the reader to a temporary path the sink takes over.
   virtual void child(const std::string& name, const std::filesystem::path& temp_file) = 0;
+  // What was not read (or not whole) and why; the ingest report lists it.
+  virtual void left_out(const std::string& /*item*/, const std::string& /*reason*/) {}
   // Progress: bytes of the source consumed so far, items (messages, rows) emitted.
   virtual void progress(std::uint64_t /*bytes*/, std::uint64_t /*items*/) {}
 };

@@ -23,6 +23,26 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
+std::string quoted_value(std::string_view s) {
+  std::string out = "'";
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = unicode::next_code_point(s, pos);
+    const bool ill = cp == U'\uFFFD' && !(pos - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD");
+    if (cp < 0x20 || cp == 0x7F || ill) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto b = static_cast<unsigned char>(s[start]);
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 15];
+      pos = start + 1;
+    } else {
+      out.append(s.substr(start, pos - start));
+    }
+  }
+  return out + "'";
+}
+
 std::string_view trim(std::string_view s) {
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   while (!s.empty() && blank(s.front())) s.remove_prefix(1);

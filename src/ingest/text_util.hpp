@@ -10,6 +10,10 @@ namespace corridor::ingest {
 // Ill-formed UTF-8 sequences become U+FFFD, so a statement never carries broken text
 // (exports in a legacy code page, truncated files).
 std::string valid_utf8(std::string_view s);
+// A value from the file as shown inside an error message: between quotes, with control
+// bytes (NUL included, which would end the message wherever it is printed as a C string)
+// and ill-formed UTF-8 bytes written as \xNN, so the message is whole and one line.
+std::string quoted_value(std::string_view value);
 std::string_view trim(std::string_view s);  // ASCII blanks and CR/LF
 std::string lower_ascii(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);

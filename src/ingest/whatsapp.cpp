@@ -18,7 +18,10 @@ namespace corridor::ingest {
 
 namespace {
 
-constexpr std::size_t kMaxMessage = 4u << 20;  // bytes of one message's text
+// Bytes of one message's text kept in its statements. A longer message (pasted logs, an
+// export glued together) keeps its first 4 MiB, cut at a character boundary; the rest
+// stays in the file (the locator spans the whole message) and the ingest report says so.
+constexpr std::size_t kMaxMessage = 4u << 20;
 
 struct Pending {
   bool open = false;
@@ -26,6 +29,18 @@ struct Pending {
   std::uint64_t line = 0, offset = 0, length = 0;
   std::string sender;  // empty: a system message
   std::string body;
+  std::uint64_t cut = 0;  // bytes of the text beyond kMaxMessage, not kept
+
+  // Appends up to the limit, never splitting a UTF-8 sequence.
+  void append(std::string_view text) {
+    const std::size_t room = kMaxMessage - std::min(body.size(), kMaxMessage);
+    std::size_t keep = std::min(room, text.size());
+    if (cut == 0 && keep < text.size())
+      while (keep > 0 && (static_cast<unsigned char>(text[keep]) & 0xC0) == 0x80) --keep;
+    if (cut > 0) keep = 0;
+    body.append(text.substr(0, keep));
+    cut += text.size() - keep;
+  }
 };
 
 std::string chat_from_name(const std::string& name) {
@@ -127,10 +142,8 @@ class WhatsAppReader final : public Reader {
       auto st = parse_wa_stamp(text);
       if (!st) {
         if (!msg.open) continue;  // text before the first message
-        if (msg.body.size() + text.size() > kMaxMessage)
-          throw Error(where(display_name(src), "line", l.number), "message longer than 4 MiB");
-        msg.body += '\n';
-        msg.body += text;
+        msg.append("\n");
+        msg.append(text);
         msg.length = l.offset + l.length - msg.offset;
         continue;
       }
@@ -150,9 +163,9 @@ class WhatsAppReader final : public Reader {
       const std::string name = colon == std::string_view::npos ? std::string() : strip_marks(rest.substr(0, colon));
       if (!name.empty() && name.size() <= 80 && name.find('"') == std::string::npos) {
         msg.sender = name;
-        msg.body = std::string(rest.substr(colon + 2));
+        msg.append(rest.substr(colon + 2));
       } else {
-        msg.body = std::string(rest);
+        msg.append(rest);
       }
       // iOS marks system lines inside a named line with a leading LRM.
       if (msg.stamp.ios && msg.body.rfind("\xE2\x80\x8E", 0) == 0 && strip_marks(msg.body).rfind("<attached: ", 0) != 0)
@@ -188,6 +201,10 @@ class WhatsAppReader final : public Reader {
   }
 
   void emit(Emitter& out, const Pending& msg, const std::string& chat, DateOrder order, std::uint64_t) const {
+    if (msg.cut)
+      out.sink().left_out(display_name(out.src()) + ": line " + std::to_string(msg.line),
+                          "message longer than 4 MiB: its first " + std::to_string(msg.body.size()) + " bytes kept, " +
+                              std::to_string(msg.cut) + " bytes not (they stay in the file, within the locator)");
     const CivilDate d = *wa_date(msg.stamp, order);
     const auto ms = civil_to_utc_ms(d.year, d.month, d.day, msg.stamp.hour, msg.stamp.minute, msg.stamp.second,
                                     out.src().options.utc_offset_minutes);

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <memory>
@@ -178,14 +179,34 @@ void EvidenceVault::discard(const StoredItem& item) {
   fs::remove(item.path, ec);
 }
 
+namespace {
+
+// The process that made a temporary, from its name; 0 when the name is not one of ours.
+pid_t owner_of_temporary(std::string_view name) {
+  if (name.rfind("ingest-", 0) == 0) name.remove_prefix(7);
+  pid_t pid = 0;
+  std::size_t i = 0;
+  for (; i < name.size() && i < 9 && name[i] >= '0' && name[i] <= '9'; ++i) pid = pid * 10 + (name[i] - '0');
+  return i > 0 && i < name.size() && name[i] == '-' ? pid : 0;
+}
+
+}  // namespace
+
 void EvidenceVault::remove_stale_temporaries() {
   std::error_code ec;
   for (const auto& f : fs::directory_iterator(dir_ / "tmp", ec)) {
-    const std::string name = f.path().filename().string();
-    const pid_t pid = static_cast<pid_t>(std::atol(name.c_str()));
-    // Only files of dead processes: another adder may be writing its own right now.
-    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) fs::remove(f.path(), ec);
+    const pid_t pid = owner_of_temporary(f.path().filename().string());
+    // Only those of dead processes: another adder may be writing its own right now.
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) fs::remove_all(f.path(), ec);
   }
+}
+
+std::vector<std::string> EvidenceVault::temporaries() const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(dir_ / "tmp", ec)) out.push_back(f.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::string sha256_file(const fs::path& path, Progress* progress) {

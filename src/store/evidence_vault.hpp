@@ -35,8 +35,11 @@ class EvidenceVault {
   std::vector<std::string> list() const;
   // Deletes a newly stored item again when the transaction that recorded it failed.
   void discard(const StoredItem& item);
-  // Temporary files of processes that no longer run (killed mid-add).
+  // Temporaries of processes that no longer run (killed mid-add or mid-ingest):
+  // `<pid>-<n>.part` files of an add, `ingest-<pid>-<sha>` folders of an ingest.
   void remove_stale_temporaries();
+  // What vault/tmp still holds (names), e.g. of a process running now; for `verify`.
+  std::vector<std::string> temporaries() const;
 
  private:
   StoredItem finish(const std::filesystem::path& tmp, const std::string& sha, std::uint64_t size);

@@ -51,6 +51,22 @@ TEST(Payments, AmlWorldRows) {
   EXPECT_TRUE(sink.units.empty());
 }
 
+// A NUL inside a value used to end the message there (it is a C string once printed).
+TEST(Payments, NulBytesInAValueAreQuotedInTheMessage) {
+  TempDir d;
+  const std::string header =
+      "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format\n";
+  write_file(d / "t.csv", header + std::string("2022/09/01 00:20,1,A,2,B,1.00,Euro,1\0x\x01\xFF,Euro,Wire\n", 51));
+  FixtureSource f(d / "t.csv");
+  RecordingSink sink;
+  try {
+    ingest::pick_reader(f.src)->read(f.src, sink);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "t.csv: line 2: malformed amount '1\\x00x\\x01\\xFF'");
+  }
+}
+
 TEST(Payments, AmlWorldBadRowsNameLine) {
   TempDir d;
   const std::string header =

@@ -38,6 +38,7 @@ class RecordingSink : public ingest::Sink {
     children.push_back({name, read_file(temp_file)});
     std::filesystem::remove(temp_file);
   }
+  void left_out(const std::string& item, const std::string& reason) override { left.push_back({item, reason}); }
 
   // (property, value, locator, observed_at) of every statement about `id`, in order.
   std::vector<std::tuple<std::string, std::string, std::string, std::string>> about(const std::string& id) const {
@@ -62,6 +63,7 @@ class RecordingSink : public ingest::Sink {
   std::vector<Statement> statements;
   std::vector<RecordedUnit> units;
   std::vector<RecordedChild> children;
+  std::vector<ingest::LeftOut> left;
 };
 
 // A Source over `path` as the app builds it; head_ holds the first bytes.

@@ -140,5 +140,28 @@ TEST(WhatsApp, MalformedDateNamesFileAndLine) {
   }
 }
 
+// A message over 4 MiB keeps its first 4 MiB (cut between characters, never inside one);
+// the rest is not stored but reported, with the file and line.
+TEST(WhatsApp, MessageOverFourMiBIsCutAtACharacterAndReported) {
+  TempDir d;
+  std::string first = "x";  // one byte, so the 4 MiB border falls inside a two-byte character
+  for (int i = 0; i < 3'000'000; ++i) first += "\xC3\xA9";
+  write_file(d / "chat.txt", "12/06/2023, 21:14 - Samir: " + first + "\ntail line\n12/06/2023, 21:15 - Samir: next\n");
+  FixtureSource f(d / "chat.txt");
+  RecordingSink sink;
+  read_all(f, sink);
+  const std::string m1 = keys::record("Message", f.src.sha256, "line:1");
+  const auto body = sink.values(m1, "bodyText");
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0].size(), (4u << 20) - 1);
+  EXPECT_EQ(body[0], first.substr(0, (4u << 20) - 1));
+  EXPECT_EQ(sink.values(keys::record("Message", f.src.sha256, "line:3"), "bodyText"), std::vector<std::string>{"next"});
+  const std::uint64_t dropped = first.size() - ((4u << 20) - 1) + std::string("\ntail line").size();
+  ASSERT_EQ(sink.left.size(), 1u);
+  EXPECT_EQ(sink.left[0].item, "chat.txt: line 1");
+  EXPECT_EQ(sink.left[0].reason, "message longer than 4 MiB: its first 4194303 bytes kept, " + std::to_string(dropped) +
+                                     " bytes not (they stay in the file, within the locator)");
+}
+
 }  // namespace
 }  // namespace corridor::test

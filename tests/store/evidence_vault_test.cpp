@@ -76,3 +76,18 @@ TEST(EvidenceVault, StaleTemporariesOfDeadProcessesAreRemoved) {
   EXPECT_FALSE(std::filesystem::exists(t / "vault" / "tmp" / "4194305-0.part"));
   EXPECT_TRUE(std::filesystem::exists(t / "vault" / "tmp" / mine));
 }
+
+// `kill -9` during an archive ingest left vault/tmp/ingest-<pid>-<sha> folders for good.
+TEST(EvidenceVault, StaleIngestFoldersOfDeadProcessesAreRemovedAndTheRestListed) {
+  TempDir t;
+  store::EvidenceVault v(t / "vault");
+  const auto tmp = t / "vault" / "tmp";
+  std::filesystem::create_directories(tmp / "ingest-4194305-0123456789abcdef");
+  test::write_file(tmp / "ingest-4194305-0123456789abcdef" / "member-1", std::string(1000, 'x'));
+  const std::string mine = "ingest-" + std::to_string(::getpid()) + "-fedcba9876543210";
+  std::filesystem::create_directories(tmp / mine);
+  test::write_file(tmp / "unrelated.txt", "not ours");
+  v.remove_stale_temporaries();
+  EXPECT_FALSE(std::filesystem::exists(tmp / "ingest-4194305-0123456789abcdef"));
+  EXPECT_EQ(v.temporaries(), (std::vector<std::string>{mine, "unrelated.txt"}));
+}

@@ -54,12 +54,15 @@ struct RunResult {
 // A corridor process started by start_corridor and not yet waited for.
 class RunningCorridor {
  public:
-  explicit RunningCorridor(const std::vector<std::string>& args) : io_(std::make_unique<TempDir>()) {
+  // With `timeout_seconds`, a run that hangs is killed by SIGALRM (exit code 128 + 14).
+  explicit RunningCorridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0)
+      : io_(std::make_unique<TempDir>()) {
     const auto out_path = *io_ / "out", err_path = *io_ / "err";
     pid_ = fork();
     if (pid_ == 0) {
       std::freopen(out_path.c_str(), "w", stdout);
       std::freopen(err_path.c_str(), "w", stderr);
+      if (timeout_seconds) alarm(timeout_seconds);  // kept across execv
       std::vector<char*> argv;
       std::string bin = CORRIDOR_BIN;
       argv.push_back(bin.data());
@@ -110,6 +113,8 @@ class RunningCorridor {
 inline RunningCorridor start_corridor(const std::vector<std::string>& args) { return RunningCorridor(args); }
 
 // Runs the built corridor with `args`; captures stdout and stderr through files.
-inline RunResult run_corridor(const std::vector<std::string>& args) { return start_corridor(args).wait(); }
+inline RunResult run_corridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0) {
+  return RunningCorridor(args, timeout_seconds).wait();
+}
 
 }  // namespace corridor::test
