@@ -4,6 +4,7 @@
 #include "app/add_evidence.hpp"
 #include "cli/case_options.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 
 namespace corridor::cli {
@@ -34,7 +35,7 @@ void setup(CLI::App& root) {
     req.progress = progress_wanted();
     for (const auto& a : app::add_evidence(*c, req))
       std::cout << (a.new_in_case ? "added   " : "known   ") << a.evidence.sha256 << "  " << a.evidence.size
-                << " bytes  " << a.evidence.media_type << "  " << a.source.string() << "\n";
+                << " bytes  " << escape_name(a.evidence.media_type) << "  " << escape_name(a.source.string()) << "\n";
   });
 }
 

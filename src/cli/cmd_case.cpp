@@ -4,6 +4,7 @@
 
 #include "cli/case_options.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/schema.hpp"
 #include "store/statement_store.hpp"
@@ -25,8 +26,8 @@ void setup(CLI::App& root) {
   ini->add_option("--examiner", init->examiner, "Examiner responsible for the case")->required();
   ini->callback([init] {
     auto c = store::CaseFolder::init(init->dir, init->title, init->examiner);
-    std::cout << "created case \"" << init->title << "\" in " << init->dir << " (case id " << c->meta("case_id")
-              << ")\n";
+    std::cout << "created case \"" << escape_name(init->title) << "\" in " << escape_name(init->dir) << " (case id "
+              << c->meta("case_id") << ")\n";
   });
 
   auto o = std::make_shared<CaseOptions>();
@@ -36,7 +37,7 @@ void setup(CLI::App& root) {
     auto c = open_case(*o);
     store::StatementStore st(c->db());
     store::AuditLedger ledger(c->db());
-    nlohmann::ordered_json j{{"title", c->meta("title")},         {"examiner", c->meta("examiner")},
+    nlohmann::ordered_json j{{"title", escape_name(c->meta("title"))}, {"examiner", escape_name(c->meta("examiner"))},
                              {"case_id", c->meta("case_id")},     {"created_at", c->meta("created_at")},
                              {"public_key", c->meta("public_key")}, {"schema_version", store::schema_version()},
                              {"entities", st.count_entities()},   {"statements", st.count_statements()},

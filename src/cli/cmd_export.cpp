@@ -5,6 +5,7 @@
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "graph/case_graph.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -29,7 +30,7 @@ void setup(CLI::App& root) {
                        "network export " + *format + " (" + std::to_string(g.node_count()) + " entities, " +
                            std::to_string(g.edge_count()) + " links) to " + *out,
                        o->why);
-    for (const auto& f : files) std::printf("wrote %s\n", f.string().c_str());
+    for (const auto& f : files) std::printf("wrote %s\n", escape_name(f.string()).c_str());
     std::printf("%zu entities, %zu links\n", g.node_count(), g.edge_count());
   });
 }

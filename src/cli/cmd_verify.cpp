@@ -5,6 +5,7 @@
 #include "app/verify_case.hpp"
 #include "cli/case_options.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 
 namespace corridor::cli {
@@ -17,13 +18,17 @@ void setup(CLI::App& root) {
   cmd->callback([o] {
     auto c = open_case(*o);
     auto r = app::verify_case(*c, actor_of(*o, *c), progress_wanted());
+    // Problems and notes name evidence items: escaped (core/escape.hpp).
+    std::vector<std::string> problems, notes;
+    for (const auto& p : r.problems) problems.push_back(escape_name(p));
+    for (const auto& n : r.notes) notes.push_back(escape_name(n));
     if (o->json) {
       nlohmann::ordered_json j{{"ok", r.ok()}, {"items_checked", r.items_checked},
-                               {"ledger_entries", r.ledger_entries}, {"problems", r.problems}, {"notes", r.notes}};
+                               {"ledger_entries", r.ledger_entries}, {"problems", problems}, {"notes", notes}};
       std::cout << j.dump(2) << "\n";
     } else {
-      for (const auto& p : r.problems) std::cout << "DIFFERS  " << p << "\n";
-      for (const auto& n : r.notes) std::cout << "note     " << n << "\n";
+      for (const auto& p : problems) std::cout << "DIFFERS  " << p << "\n";
+      for (const auto& n : notes) std::cout << "note     " << n << "\n";
       std::cout << (r.ok() ? "OK: " : "FAILED: ") << r.items_checked << " evidence items, " << r.ledger_entries
                 << " audit entries checked; " << r.problems.size() << " problems\n";
     }

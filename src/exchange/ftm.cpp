@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/escape.hpp"
 #include "core/ids.hpp"
 #include "exchange/graphml.hpp"
 
@@ -12,7 +13,7 @@ void write_ftm_lines(std::ostream& out, const graph::Graph& g) {
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
     json e = {{"id", n.id}, {"schema", n.schema.empty() ? "Thing" : n.schema}, {"properties", json::object()}};
-    if (!n.caption.empty()) e["properties"]["name"] = json::array({n.caption});
+    if (!n.caption.empty()) e["properties"]["name"] = json::array({escape_name(n.caption)});
     out << e.dump() << '\n';
   }
   for (std::size_t i = 0; i < g.edge_count(); ++i) {
