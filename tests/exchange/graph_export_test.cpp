@@ -119,11 +119,11 @@ Graph hostile() {
   GraphBuilder b;
   b.add_node("document-1", "Document", "chat\xFF\n\x1B[31mred\\.txt");
   b.add_node("account-2", "UserAccount", every_byte());
-  b.add_node(std::string("id\x01\xEF\xBF\xBE", 5), "Thing\xC2\x85", "\xEF\xBF\xBF]]>\xED\xA0\x80");
+  b.add_node(std::string("id\x01\xEF\xBF\xBE", 6), "Thing\xC2\x85", "\xEF\xBF\xBF]]>\xED\xA0\x80");
   b.add_node("account-4", "UserAccount", "\t=HYPERLINK(\"x\")");
   EdgeInput e;
   e.source = "document-1";
-  e.target = std::string("id\x01\xEF\xBF\xBE", 5);
+  e.target = std::string("id\x01\xEF\xBF\xBE", 6);
   e.type = EdgeType::Mentions;
   e.statements = {1};
   b.add_edge(e);
