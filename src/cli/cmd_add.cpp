@@ -5,6 +5,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 
 namespace corridor::cli {
@@ -37,7 +38,7 @@ void setup(CLI::App& root) {
     req.progress = progress_wanted();
     for (const auto& a : app::add_evidence(*c, req))
       std::cout << (a.new_in_case ? "added   " : "known   ") << a.evidence.sha256 << "  " << a.evidence.size
-                << " bytes  " << a.evidence.media_type << "  " << a.source.string() << "\n";
+                << " bytes  " << escape_name(a.evidence.media_type) << "  " << escape_name(a.source.string()) << "\n";
   });
 }
 

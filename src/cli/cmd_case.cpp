@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "core/time.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/case_policy.hpp"
 #include "store/schema.hpp"
@@ -30,8 +31,8 @@ void setup(CLI::App& root) {
   ini->add_option("--examiner", init->examiner, "Examiner responsible for the case")->required();
   ini->callback([init] {
     auto c = store::CaseFolder::init(init->dir, init->title, init->examiner);
-    std::cout << "created case \"" << init->title << "\" in " << init->dir << " (case id " << c->meta("case_id")
-              << ")\n";
+    std::cout << "created case \"" << escape_name(init->title) << "\" in " << escape_name(init->dir) << " (case id "
+              << c->meta("case_id") << ")\n";
   });
 
   auto o = std::make_shared<CaseOptions>();
@@ -43,7 +44,7 @@ void setup(CLI::App& root) {
     store::AuditLedger ledger(c->db());
     const auto policy = store::PolicyStore(c->db()).read();
     const bool due = app::retention_review_due(policy, utc_now().substr(0, 10));
-    nlohmann::ordered_json j{{"title", c->meta("title")},         {"examiner", c->meta("examiner")},
+    nlohmann::ordered_json j{{"title", escape_name(c->meta("title"))}, {"examiner", escape_name(c->meta("examiner"))},
                              {"case_id", c->meta("case_id")},     {"created_at", c->meta("created_at")},
                              {"public_key", c->meta("public_key")}, {"schema_version", store::schema_version()},
                              {"entities", st.count_entities()},   {"statements", st.count_statements()},

@@ -7,30 +7,33 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
 
 namespace corridor::cli {
 namespace {
 
+// Names and the texts of acquisition and custody may hold any byte: escaped (core/escape.hpp).
 nlohmann::ordered_json to_json(const Evidence& e, const std::vector<CustodyEvent>& custody) {
   nlohmann::ordered_json j{{"id", e.id},
                            {"sha256", e.sha256},
                            {"size", e.size},
-                           {"media_type", e.media_type},
-                           {"name", e.original_name},
+                           {"media_type", escape_name(e.media_type)},
+                           {"name", escape_name(e.original_name)},
                            {"added_at", e.added_at},
                            {"parent_sha256", e.parent_sha256 ? nlohmann::json(*e.parent_sha256) : nlohmann::json()},
                            {"acquisition",
-                            {{"acquired_by", e.acquisition.acquired_by},
-                             {"acquired_at", e.acquisition.acquired_at},
-                             {"method", e.acquisition.method},
-                             {"legal_basis", e.acquisition.legal_basis},
-                             {"tool", e.acquisition.tool}}}};
+                            {{"acquired_by", escape_name(e.acquisition.acquired_by)},
+                             {"acquired_at", escape_name(e.acquisition.acquired_at)},
+                             {"method", escape_name(e.acquisition.method)},
+                             {"legal_basis", escape_name(e.acquisition.legal_basis)},
+                             {"tool", escape_name(e.acquisition.tool)}}}};
   auto& cj = j["custody"] = nlohmann::ordered_json::array();
   for (const auto& ev : custody)
-    cj.push_back({{"action", to_string(ev.action)}, {"actor", ev.actor}, {"at", ev.at}, {"method", ev.method},
-                  {"tool", ev.tool}, {"legal_basis", ev.legal_basis}, {"note", ev.note}});
+    cj.push_back({{"action", to_string(ev.action)}, {"actor", escape_name(ev.actor)}, {"at", escape_name(ev.at)},
+                  {"method", escape_name(ev.method)}, {"tool", escape_name(ev.tool)},
+                  {"legal_basis", escape_name(ev.legal_basis)}, {"note", escape_name(ev.note)}});
   return j;
 }
 
@@ -55,16 +58,17 @@ void setup(CLI::App& root) {
     std::printf("%-4s %-64s %12s  %-28s %s\n", "id", "sha256", "size", "media type", "name / acquisition");
     for (const auto& e : items) {
       std::printf("%-4lld %-64s %12llu  %-28s %s\n", static_cast<long long>(e.id), e.sha256.c_str(),
-                  static_cast<unsigned long long>(e.size), e.media_type.c_str(), e.original_name.c_str());
+                  static_cast<unsigned long long>(e.size), escape_name(e.media_type).c_str(),
+                  escape_name(e.original_name).c_str());
       const auto& a = e.acquisition;
       if (!a.acquired_by.empty() || !a.legal_basis.empty())
-        std::printf("%*s acquired by %s; %s; %s\n", 84, "", a.acquired_by.c_str(), a.method.c_str(),
-                    a.legal_basis.c_str());
+        std::printf("%*s acquired by %s; %s; %s\n", 84, "", escape_name(a.acquired_by).c_str(),
+                    escape_name(a.method).c_str(), escape_name(a.legal_basis).c_str());
       if (e.parent_sha256) std::printf("%*s extracted from %s\n", 84, "", e.parent_sha256->c_str());
       if (*show_custody)
         for (const auto& ev : st.custody(e.sha256))
-          std::printf("%*s %s  %-14s %s (%s)\n", 6, "", ev.at.c_str(), to_string(ev.action), ev.actor.c_str(),
-                      ev.tool.c_str());
+          std::printf("%*s %s  %-14s %s (%s)\n", 6, "", escape_name(ev.at).c_str(), to_string(ev.action),
+                      escape_name(ev.actor).c_str(), escape_name(ev.tool).c_str());
     }
     std::printf("%zu items\n", items.size());
   });

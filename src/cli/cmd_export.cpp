@@ -6,6 +6,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "graph/case_graph.hpp"
 #include "store/audit_ledger.hpp"
 
@@ -35,7 +36,7 @@ void setup(CLI::App& root) {
                            std::to_string(g.edge_count()) + " links) to " + *to + " as " + *out,
                        o->why);
     const auto files = app::export_graph(g, *app::export_format_from(*format), *out);
-    for (const auto& f : files) std::printf("wrote %s\n", f.string().c_str());
+    for (const auto& f : files) std::printf("wrote %s\n", escape_name(f.string()).c_str());
     std::printf("%zu entities, %zu links\n", g.node_count(), g.edge_count());
   });
 }

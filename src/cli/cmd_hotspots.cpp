@@ -11,6 +11,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "core/time.hpp"
 #include "exchange/geojson_areas.hpp"
 #include "store/audit_ledger.hpp"
@@ -113,7 +114,7 @@ void setup(CLI::App& root) {
                         {"last", format_utc(d.cluster.last)},
                         {"score", d.score.score}});
       }
-      std::cout << nlohmann::ordered_json{{"out", a->out},
+      std::cout << nlohmann::ordered_json{{"out", escape_name(a->out)},
                                           {"events", r.events.size()},
                                           {"cell_km", r.grid.cell_km()},
                                           {"cells", r.grid.size()},
@@ -143,7 +144,7 @@ void setup(CLI::App& root) {
                   format_utc(d.cluster.first).substr(0, 16).c_str(), format_utc(d.cluster.last).substr(0, 16).c_str(),
                   d.score.score);
     }
-    std::printf("wrote %s\n", a->out.c_str());
+    std::printf("wrote %s\n", escape_name(a->out).c_str());
   });
 }
 

@@ -11,6 +11,8 @@
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
+#include "core/escape.hpp"
+#include "core/unicode.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/indicator_store.hpp"
 
@@ -18,46 +20,64 @@ namespace corridor::cli {
 namespace {
 
 nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews) {
-  nlohmann::ordered_json j{{"id", ind.id},         {"detector", ind.detector}, {"title", ind.title},
-                           {"score", ind.score},   {"review", to_string(ind.review)},
-                           {"created_at", ind.created_at}, {"subjects", ind.subjects},
+  // Titles, reasons and values quote evidence (names, captions): escaped (core/escape.hpp).
+  std::vector<std::string> subjects;
+  for (const auto& s : ind.subjects) subjects.push_back(escape_name(s));
+  nlohmann::ordered_json j{{"id", ind.id},
+                           {"detector", ind.detector},
+                           {"title", escape_name(ind.title)},
+                           {"score", ind.score},
+                           {"review", to_string(ind.review)},
+                           {"created_at", ind.created_at},
+                           {"subjects", subjects},
                            // An indicator is an assessment, made by a detector (or the resolver).
-                           {"kind", "assessment"}, {"made_by", ind.detector}, {"model", ind.model}};
+                           {"kind", "assessment"},
+                           {"made_by", ind.detector},
+                           {"model", ind.model}};
   auto& rs = j["reasons"] = nlohmann::ordered_json::array();
   for (const auto& r : ind.reasons) {
     auto sts = nlohmann::ordered_json::array();
     for (const auto& s : app::statement_sources(db, r.statement_ids))
       sts.push_back({{"id", s.id},
-                     {"entity", s.entity_id},
-                     {"property", s.property},
-                     {"value", s.value},
+                     {"entity", escape_name(s.entity_id)},
+                     {"property", escape_name(s.property)},
+                     {"value", escape_name(s.value)},
                      {"evidence", s.evidence_sha256},
                      {"locator", app::locator_text(s.locator)},
                      {"kind", s.assessment ? "assessment" : "fact"},
                      {"made_by", s.made_by}});
-    rs.push_back({{"text", r.text}, {"weight", r.weight}, {"statements", sts}});
+    rs.push_back({{"text", escape_name(r.text)}, {"weight", r.weight}, {"statements", sts}});
   }
   auto& rv = j["reviews"] = nlohmann::ordered_json::array();
   for (const auto& r : reviews)
-    rv.push_back({{"decision", to_string(r.decision)}, {"actor", r.actor}, {"reason", r.reason}, {"at", r.at}});
+    rv.push_back({{"decision", to_string(r.decision)},
+                  {"actor", escape_name(r.actor)},
+                  {"reason", escape_name(r.reason)},
+                  {"at", r.at}});
   return j;
 }
 
+// How much of a statement's value the table shows.
+constexpr std::size_t kValueBytes = 60;
+
 void print(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews, bool details) {
   std::printf("#%-5lld %.3f %-10s %-18s %s\n", static_cast<long long>(ind.id), ind.score, to_string(ind.review),
-              ind.detector.c_str(), ind.title.c_str());
+              ind.detector.c_str(), escape_name(ind.title).c_str());
   if (!details) return;
   std::printf("       assessment by %s (%s)\n", ind.detector.c_str(), ind.model.empty() ? "model not recorded" : ind.model.c_str());
-  for (const auto& s : ind.subjects) std::printf("       subject %s\n", s.c_str());
+  for (const auto& s : ind.subjects) std::printf("       subject %s\n", escape_name(s).c_str());
   for (const auto& r : ind.reasons) {
-    std::printf("       %+.3f %s\n", r.weight, r.text.c_str());
+    std::printf("       %+.3f %s\n", r.weight, escape_name(r.text).c_str());
+    // A long value is cut on a character boundary (an Arabic text stays UTF-8), then escaped.
     for (const auto& s : app::statement_sources(db, r.statement_ids))
-      std::printf("              statement %lld: %s %s = %.60s  [%.12s %s; %s]\n", static_cast<long long>(s.id),
-                  s.entity_id.c_str(), s.property.c_str(), s.value.c_str(), s.evidence_sha256.c_str(),
+      std::printf("              statement %lld: %s %s = %s  [%.12s %s; %s]\n", static_cast<long long>(s.id),
+                  escape_name(s.entity_id).c_str(), escape_name(s.property).c_str(),
+                  escape_name(unicode::utf8_prefix(s.value, kValueBytes)).c_str(), s.evidence_sha256.c_str(),
                   app::locator_text(s.locator).c_str(), app::provenance_text(s).c_str());
   }
   for (const auto& r : reviews)
-    std::printf("       %s by %s at %s: %s\n", to_string(r.decision), r.actor.c_str(), r.at.c_str(), r.reason.c_str());
+    std::printf("       %s by %s at %s: %s\n", to_string(r.decision), escape_name(r.actor).c_str(), r.at.c_str(),
+                escape_name(r.reason).c_str());
 }
 
 void setup(CLI::App& root) {

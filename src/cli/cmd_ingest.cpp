@@ -10,6 +10,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 #include "core/sha256.hpp"
 #include "ingest/options.hpp"
@@ -55,11 +56,19 @@ void print_report(const app::IngestReport& r, bool json) {
     nlohmann::ordered_json files = nlohmann::ordered_json::array();
     for (const auto& f : r.files) {
       nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
-      for (const auto& l : f.left_out) left_out.push_back({{"item", l.item}, {"reason", l.reason}});
-      files.push_back({{"sha256", f.sha256}, {"name", f.name}, {"format", f.format}, {"statements", f.statements},
-                       {"units", f.units}, {"mentions", f.mentions}, {"children", f.children},
-                       {"skipped", f.skipped}, {"error", f.error ? nlohmann::json(*f.error) : nlohmann::json()},
-                       {"note", f.note}, {"rejects", f.rejects}, {"left_out", left_out}});
+      for (const auto& l : f.left_out) left_out.push_back({{"item", escape_name(l.item)}, {"reason", escape_name(l.reason)}});
+      files.push_back({{"sha256", f.sha256},
+                       {"name", escape_name(f.name)},
+                       {"format", f.format},
+                       {"statements", f.statements},
+                       {"units", f.units},
+                       {"mentions", f.mentions},
+                       {"children", f.children},
+                       {"skipped", f.skipped},
+                       {"error", f.error ? nlohmann::json(escape_name(*f.error)) : nlohmann::json()},
+                       {"note", f.note},
+                       {"rejects", f.rejects},
+                       {"left_out", left_out}});
     }
     nlohmann::ordered_json j{{"files", files},
                              {"per_format", r.per_format()},
@@ -70,11 +79,11 @@ void print_report(const app::IngestReport& r, bool json) {
   }
   for (const auto& f : r.files) {
     if (f.error) {
-      std::printf("FAILED   %-30s %s\n", f.name.c_str(), f.error->c_str());
+      std::printf("FAILED   %-30s %s\n", escape_name(f.name).c_str(), escape_name(*f.error).c_str());
     } else if (f.skipped) {
-      std::printf("skipped  %-30s already ingested (use --again)\n", f.name.c_str());
+      std::printf("skipped  %-30s already ingested (use --again)\n", escape_name(f.name).c_str());
     } else {
-      std::printf("ok       %-30s %-10s %8llu statements %6llu units %6llu mentions%s\n", f.name.c_str(),
+      std::printf("ok       %-30s %-10s %8llu statements %6llu units %6llu mentions%s\n", escape_name(f.name).c_str(),
                   f.format.c_str(), static_cast<unsigned long long>(f.statements),
                   static_cast<unsigned long long>(f.units), static_cast<unsigned long long>(f.mentions),
                   f.children ? (" " + std::to_string(f.children) + " nested files").c_str() : "");

@@ -9,20 +9,31 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 
 namespace corridor::cli {
 namespace {
 
+// Actors, objects (which name files) and justifications are escaped (core/escape.hpp);
+// the hashes are of the entry's original bytes, which unescape_name gives back.
 nlohmann::ordered_json entry_json(const AuditEntry& e) {
-  return {{"seq", e.seq},         {"at", e.at},         {"actor", e.actor},         {"os_user", e.os_user},
-          {"action", e.action},   {"object", e.object}, {"why", e.justification}, {"rows", e.rows},
-          {"redacted", e.redacted}, {"prev_hash", e.prev_hash}, {"hash", e.hash}};
+  return {{"seq", e.seq},
+          {"at", escape_name(e.at)},
+          {"actor", escape_name(e.actor)},
+          {"os_user", escape_name(e.os_user)},
+          {"action", escape_name(e.action)},
+          {"object", escape_name(e.object)},
+          {"why", escape_name(e.justification)},
+          {"rows", e.rows},
+          {"redacted", escape_name(e.redacted)},
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash}};
 }
 
 void print_proof(const store::InclusionProof& p, bool json) {
   nlohmann::ordered_json j{{"entry", entry_json(p.entry)},
-                           {"canonical", p.entry.canonical()},
+                           {"canonical", escape_name(p.entry.canonical())},
                            {"leaf_hash", p.leaf_hash},
                            {"tree_size", p.tree_size},
                            {"root", p.root},
@@ -38,7 +49,8 @@ void print_proof(const store::InclusionProof& p, bool json) {
     std::cout << j.dump(2) << "\n";
     return;
   }
-  std::cout << "entry " << p.entry.seq << ": " << p.entry.action << " " << p.entry.object << "\n"
+  std::cout << "entry " << p.entry.seq << ": " << escape_name(p.entry.action) << " " << escape_name(p.entry.object)
+            << "\n"
             << "leaf hash  " << p.leaf_hash << "  (SHA-256 of 0x00 || canonical entry)\n"
             << "tree size  " << p.tree_size << "\nroot       " << p.root << "\n";
   for (std::size_t i = 0; i < p.path.size(); ++i) std::cout << "path[" << i << "]    " << p.path[i] << "\n";
@@ -85,9 +97,9 @@ void setup(CLI::App& root) {
       return;
     }
     for (const auto& e : entries)
-      std::printf("%5lld  %s  %-13s %-20s %s%s%s\n", static_cast<long long>(e.seq), e.at.c_str(), e.action.c_str(),
-                  e.actor.c_str(), e.object.c_str(), e.justification.empty() ? "" : "  -- ",
-                  e.justification.c_str());
+      std::printf("%5lld  %s  %-13s %-20s %s%s%s\n", static_cast<long long>(e.seq), escape_name(e.at).c_str(),
+                  escape_name(e.action).c_str(), escape_name(e.actor).c_str(), escape_name(e.object).c_str(),
+                  e.justification.empty() ? "" : "  -- ", escape_name(e.justification).c_str());
     if (!cps.empty())
       std::printf("last signed checkpoint: size %lld root %s\n", static_cast<long long>(cps.back().tree_size),
                   cps.back().root.c_str());

@@ -9,6 +9,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 
 namespace corridor::cli {
@@ -38,9 +39,9 @@ void setup(CLI::App& root) {
       for (const auto& r : net.rows) {
         const auto& k = r.player;
         arr.push_back({{"rank", r.rank},
-                       {"id", r.id},
+                       {"id", escape_name(r.id)},
                        {"schema", r.schema},
-                       {"label", r.label},
+                       {"label", escape_name(r.label)},
                        {"score", k.score},
                        {"pagerank", k.pagerank},
                        {"betweenness", k.betweenness},
@@ -63,8 +64,9 @@ void setup(CLI::App& root) {
                 "score", "pagerank", "betweenness", "degree", "core");
     for (const auto& r : net.rows) {
       const auto& k = r.player;
-      std::printf("%4zu  %-40s %-12s %-24s %6.3f %9.5f %11.1f %6u %5u\n", r.rank, r.id.c_str(), r.schema.c_str(),
-                  r.label.c_str(), k.score, k.pagerank, k.betweenness, k.degree, k.coreness);
+      std::printf("%4zu  %-40s %-12s %-24s %6.3f %9.5f %11.1f %6u %5u\n", r.rank, escape_name(r.id).c_str(),
+                  r.schema.c_str(), escape_name(r.label).c_str(), k.score, k.pagerank, k.betweenness, k.degree,
+                  k.coreness);
       for (const auto& why : k.reasons) std::printf("%6s- %s\n", "", why.c_str());
     }
   });

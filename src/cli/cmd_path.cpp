@@ -9,6 +9,7 @@
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
+#include "core/escape.hpp"
 #include "exchange/graphml.hpp"
 #include "graph/case_graph.hpp"
 #include "store/audit_ledger.hpp"
@@ -42,29 +43,35 @@ void setup(CLI::App& root) {
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, object, o->why);
     if (!path) {
       if (o->json) {
-        std::cout << nlohmann::ordered_json{{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"path", nullptr}}.dump(2)
+        std::cout << nlohmann::ordered_json{{"from", escape_name(g.node(*from).id)},
+                                            {"to", escape_name(g.node(*to).id)},
+                                            {"path", nullptr}}
+                         .dump(2)
                   << "\n";
       } else {
-        std::fprintf(stderr, "no path: %s and %s are not connected in the case network\n", a->c_str(), b->c_str());
+        std::fprintf(stderr, "no path: %s and %s are not connected in the case network\n", escape_name(*a).c_str(),
+                     escape_name(*b).c_str());
       }
       set_exit(kDiffers);
       return;
     }
     if (o->json) {
-      nlohmann::ordered_json j{{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"hops", path->steps.size()}};
+      nlohmann::ordered_json j{{"from", escape_name(g.node(*from).id)},
+                               {"to", escape_name(g.node(*to).id)},
+                               {"hops", path->steps.size()}};
       auto& nodes = j["nodes"] = nlohmann::ordered_json::array();
       for (std::size_t i = 0; i < path->nodes.size(); ++i) {
         const auto& n = g.node(path->nodes[i]);
-        nodes.push_back({{"id", n.id}, {"schema", n.schema}, {"label", path->labels[i]}});
+        nodes.push_back({{"id", escape_name(n.id)}, {"schema", n.schema}, {"label", escape_name(path->labels[i])}});
       }
       auto& edges = j["edges"] = nlohmann::ordered_json::array();
       for (const auto& s : path->steps) {
         const auto& e = g.edge(s.edge);
-        nlohmann::ordered_json ej{{"from", g.node(s.from).id},
-                                  {"to", g.node(s.to).id},
+        nlohmann::ordered_json ej{{"from", escape_name(g.node(s.from).id)},
+                                  {"to", escape_name(g.node(s.to).id)},
                                   {"type", graph::to_string(e.type)},
-                                  {"source", g.node(e.source).id},
-                                  {"target", g.node(e.target).id},
+                                  {"source", escape_name(g.node(e.source).id)},
+                                  {"target", escape_name(g.node(e.target).id)},
                                   {"weight", e.weight},
                                   {"links", e.links},
                                   {"first", exchange::time_text(e.first)},
@@ -72,9 +79,9 @@ void setup(CLI::App& root) {
         auto& st = ej["statements"] = nlohmann::ordered_json::array();
         for (const auto& x : s.statements)
           st.push_back({{"id", x.id},
-                        {"entity", x.entity_id},
-                        {"property", x.property},
-                        {"value", x.value},
+                        {"entity", escape_name(x.entity_id)},
+                        {"property", escape_name(x.property)},
+                        {"value", escape_name(x.value)},
                         {"evidence_sha256", x.evidence_sha256},
                         {"locator", app::locator_text(x.locator)},
                         {"kind", x.assessment ? "assessment" : "fact"},
@@ -84,11 +91,12 @@ void setup(CLI::App& root) {
       std::cout << j.dump(2) << "\n";
       return;
     }
-    std::printf("%zu hops from %s to %s\n", path->steps.size(), g.node(*from).id.c_str(), g.node(*to).id.c_str());
+    std::printf("%zu hops from %s to %s\n", path->steps.size(), escape_name(g.node(*from).id).c_str(),
+                escape_name(g.node(*to).id).c_str());
     auto show_node = [&](std::size_t i) {
       const auto& n = g.node(path->nodes[i]);
-      std::printf("  %s (%s)%s%s\n", n.id.c_str(), n.schema.c_str(), path->labels[i].empty() ? "" : " ",
-                  path->labels[i].c_str());
+      std::printf("  %s (%s)%s%s\n", escape_name(n.id).c_str(), n.schema.c_str(), path->labels[i].empty() ? "" : " ",
+                  escape_name(path->labels[i]).c_str());
     };
     show_node(0);
     for (std::size_t i = 0; i < path->steps.size(); ++i) {
@@ -100,8 +108,9 @@ void setup(CLI::App& root) {
                   e.last == graph::kNoTime ? "undated" : exchange::time_text(e.last).c_str());
       for (const auto& x : s.statements)
         std::printf("      statement %lld %s = %s  evidence %s  %s  (%s)\n", static_cast<long long>(x.id),
-                    x.property.c_str(), x.value.c_str(), x.evidence_sha256.substr(0, 12).c_str(),
-                    app::locator_text(x.locator).c_str(), app::provenance_text(x).c_str());
+                    escape_name(x.property).c_str(), escape_name(x.value).c_str(),
+                    x.evidence_sha256.substr(0, 12).c_str(), app::locator_text(x.locator).c_str(),
+                    app::provenance_text(x).c_str());
       show_node(i + 1);
     }
   });

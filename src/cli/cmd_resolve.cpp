@@ -9,6 +9,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 #include "store/audit_ledger.hpp"
 
 namespace corridor::cli {
@@ -31,11 +32,13 @@ nlohmann::ordered_json report_json(const app::ResolveReport& r, bool dry_run) {
   nlohmann::ordered_json j{{"persons", r.persons}, {"candidate_pairs", r.candidate_pairs}};
   auto& hubs = j["hubs"] = nlohmann::ordered_json::array();
   for (const auto& h : r.hubs)
-    hubs.push_back({{"kind", h.kind}, {"value", h.value}, {"entities", h.entities}, {"reason", h.reason}});
+    hubs.push_back(
+        {{"kind", h.kind}, {"value", escape_name(h.value)}, {"entities", h.entities}, {"reason", escape_name(h.reason)}});
   auto& clusters = j["clusters"] = nlohmann::ordered_json::array();
   for (const auto& c : r.clusters) {
     auto members = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < c.members.size(); ++i) members.push_back({{"id", c.members[i]}, {"name", c.names[i]}});
+    for (std::size_t i = 0; i < c.members.size(); ++i)
+      members.push_back({{"id", c.members[i]}, {"name", escape_name(c.names[i])}});
     auto links = nlohmann::ordered_json::array();
     for (const auto& l : c.links) links.push_back(link_json(l));
     clusters.push_back({{"canonical", c.canonical}, {"members", members}, {"links", links}});
@@ -59,16 +62,18 @@ void print(const app::ResolveReport& r, bool dry_run) {
               r.clusters.size(), r.hubs.size());
   if (r.names_only)
     std::printf("%zu matches rest on names alone and are not merged (--names-alone to merge them)\n", r.names_only);
-  for (const auto& h : r.hubs) std::printf("hub %s %s: %s\n", h.kind.c_str(), h.value.c_str(), h.reason.c_str());
+  for (const auto& h : r.hubs)
+    std::printf("hub %s %s: %s\n", h.kind.c_str(), escape_name(h.value).c_str(), escape_name(h.reason).c_str());
   for (const auto& b : r.skipped_blocks) std::printf("skipped block %s\n", b.c_str());
   for (const auto& c : r.clusters) {
     std::printf("\ncluster %s (%zu persons)\n", c.canonical.c_str(), c.members.size());
     for (std::size_t i = 0; i < c.members.size(); ++i)
-      std::printf("  %s  %s\n", c.members[i].c_str(), c.names[i].c_str());
-    for (const auto& l : c.links) std::printf("  %s = %s: %s\n", l.a.c_str(), l.b.c_str(), l.explain.c_str());
+      std::printf("  %s  %s\n", c.members[i].c_str(), escape_name(c.names[i]).c_str());
+    for (const auto& l : c.links)
+      std::printf("  %s = %s: %s\n", l.a.c_str(), l.b.c_str(), escape_name(l.explain).c_str());
   }
   for (const auto& l : r.kept_apart)
-    std::printf("\nkept apart by a person: %s = %s: %s\n", l.a.c_str(), l.b.c_str(), l.explain.c_str());
+    std::printf("\nkept apart by a person: %s = %s: %s\n", l.a.c_str(), l.b.c_str(), escape_name(l.explain).c_str());
   if (dry_run) {
     std::printf("\ndry run: %zu merges would be proposed, %zu merged, %zu restored; nothing written\n", r.proposed,
                 r.merged, r.restored);

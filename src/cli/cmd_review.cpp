@@ -7,6 +7,7 @@
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
 #include "cli/command.hpp"
+#include "core/escape.hpp"
 
 namespace corridor::cli {
 namespace {
@@ -35,13 +36,14 @@ void setup(CLI::App& root) {
     const auto r = app::review_indicator(*c, *id, d, actor_of(*o, *c), *reason);
     if (o->json) {
       std::cout << nlohmann::ordered_json{{"indicator", r.indicator}, {"decision", to_string(r.decision)},
-                                          {"actor", r.actor},         {"reason", r.reason},
+                                          {"actor", escape_name(r.actor)}, {"reason", escape_name(r.reason)},
                                           {"at", r.at}}
                        .dump(2)
                 << "\n";
       return;
     }
-    std::printf("indicator %lld %s by %s\n", static_cast<long long>(r.indicator), to_string(r.decision), r.actor.c_str());
+    std::printf("indicator %lld %s by %s\n", static_cast<long long>(r.indicator), to_string(r.decision),
+                escape_name(r.actor).c_str());
   });
 }
 

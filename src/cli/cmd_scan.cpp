@@ -13,40 +13,16 @@
 
 #include "cli/command.hpp"
 #include "core/error.hpp"
-#include "core/unicode.hpp"
+#include "core/escape.hpp"
 #include "extract/scanner.hpp"
 
 namespace {
 
 using corridor::Error;
+// Every text written is escaped: one line, valid UTF-8, whatever the evidence holds.
+using corridor::escape_name;
 using namespace corridor::extract;
 
-// Printable, one-line, valid UTF-8: control bytes, tabs, backslashes and ill-formed bytes
-// become escapes, so a row never breaks the table whatever the evidence holds.
-std::string escape(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x20 && b < 0x7F && b != '\\') {
-      out.push_back(static_cast<char>(b));
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    const char32_t cp = corridor::unicode::next_code_point(s, j);
-    const bool ill = cp == U'\uFFFD' && !(j - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD");
-    if (b >= 0x80 && !ill) {
-      out.append(s.substr(i, j - i));
-      i = j;
-      continue;
-    }
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\x%02X", b);
-    out += b == '\\' ? "\\\\" : b == '\n' ? "\\n" : b == '\t' ? "\\t" : b == '\r' ? "\\r" : buf;
-    ++i;
-  }
-  return out;
-}
 
 std::string verdict(const corridor::Mention& m) {
   return m.detail.empty() ? "valid" : "valid;" + m.detail;
@@ -137,17 +113,17 @@ void run(const Options& o) {
     scanner.scan_file(file, opt, [&](const Found& f) {
       const auto& m = f.mention;
       hist[m.type].add(m.value);
-      std::string row = escape(file) + '\t' + std::to_string(m.offset) + '\t' + std::to_string(m.length) + '\t' +
-                        escape(m.raw) + '\t' + escape(m.value) + '\t' + escape(f.context) + '\t' +
-                        escape(verdict(m)) + '\n';
+      std::string row = escape_name(file) + '\t' + std::to_string(m.offset) + '\t' + std::to_string(m.length) + '\t' +
+                        escape_name(m.raw) + '\t' + escape_name(m.value) + '\t' + escape_name(f.context) + '\t' +
+                        escape_name(verdict(m)) + '\n';
       if (o.out.empty()) {
         std::cout << m.type << '\t' << row;
         return;
       }
       if (o.json) {
         nlohmann::json j{{"type", m.type},       {"file", file},       {"offset", m.offset},
-                         {"length", m.length},   {"raw", escape(m.raw)}, {"value", escape(m.value)},
-                         {"context", escape(f.context)}, {"confidence", m.confidence}, {"detail", m.detail}};
+                         {"length", m.length},   {"raw", escape_name(m.raw)}, {"value", escape_name(m.value)},
+                         {"context", escape_name(f.context)}, {"confidence", m.confidence}, {"detail", m.detail}};
         jsonl << j.dump() << '\n';
         return;
       }
@@ -165,7 +141,7 @@ void run(const Options& o) {
     nlohmann::json h = nlohmann::json::object();
     for (const auto& [type, hg] : hist) {
       auto arr = nlohmann::json::array();
-      for (const auto& [v, n] : hg.sorted()) arr.push_back({{"value", escape(v)}, {"count", n}});
+      for (const auto& [v, n] : hg.sorted()) arr.push_back({{"value", escape_name(v)}, {"count", n}});
       h[type] = arr;
     }
     std::ofstream(std::filesystem::path(o.out) / "histograms.json") << h.dump(1) << '\n';
@@ -174,7 +150,7 @@ void run(const Options& o) {
   for (const auto& [type, hg] : hist) {
     std::ofstream out(std::filesystem::path(o.out) / (type + "_histogram.tsv"), std::ios::binary);
     out << "# count\tvalue\n";
-    for (const auto& [v, n] : hg.sorted()) out << n << '\t' << escape(v) << '\n';
+    for (const auto& [v, n] : hg.sorted()) out << n << '\t' << escape_name(v) << '\n';
   }
 }
 

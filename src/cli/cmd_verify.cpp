@@ -8,6 +8,7 @@
 #include "cli/case_options.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
+#include "core/escape.hpp"
 #include "core/progress.hpp"
 
 namespace corridor::cli {
@@ -32,18 +33,22 @@ void setup(CLI::App& root) {
       opt.against = app::checkpoint_from_json(text.str(), *against);
     }
     auto r = app::verify_case(*c, opt);
+    // Problems and notes name evidence items: escaped (core/escape.hpp).
+    std::vector<std::string> problems, notes;
+    for (const auto& p : r.problems) problems.push_back(escape_name(p));
+    for (const auto& n : r.notes) notes.push_back(escape_name(n));
     if (o->json) {
       nlohmann::ordered_json j{{"ok", r.ok()},
                                {"items_checked", r.items_checked},
                                {"ledger_entries", r.ledger_entries},
                                {"signed_entries", r.signed_entries},
                                {"redacted_entries", r.redacted},
-                               {"problems", r.problems},
-                               {"notes", r.notes}};
+                               {"problems", problems},
+                               {"notes", notes}};
       std::cout << j.dump(2) << "\n";
     } else {
-      for (const auto& p : r.problems) std::cout << "DIFFERS  " << p << "\n";
-      for (const auto& n : r.notes) std::cout << "note     " << n << "\n";
+      for (const auto& p : problems) std::cout << "DIFFERS  " << p << "\n";
+      for (const auto& n : notes) std::cout << "note     " << n << "\n";
       for (const auto seq : r.redacted) std::cout << "redacted audit entry " << seq << " (content lawfully erased; the chain still verifies)\n";
       std::cout << (r.ok() ? "OK: " : "FAILED: ") << r.items_checked << " evidence items, " << r.ledger_entries
                 << " audit entries, every row under the ledger checked; " << r.problems.size() << " problems\n";

@@ -4,6 +4,7 @@
 
 #include "cli/command.hpp"
 #include "core/error.hpp"
+#include "core/escape.hpp"
 #include "corridor/version.hpp"
 
 namespace corridor::cli {
@@ -40,10 +41,11 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? kOk : kUsage;
   } catch (const corridor::Error& e) {
-    std::fprintf(stderr, "corridor: error: %s\n", e.what());
+    // Messages name files and archive members, which may hold any byte.
+    std::fprintf(stderr, "corridor: error: %s\n", corridor::escape_name(e.what()).c_str());
     return e.exit_code();
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "corridor: internal error: %s\n", e.what());
+    std::fprintf(stderr, "corridor: internal error: %s\n", corridor::escape_name(e.what()).c_str());
     return kInternal;
   }
   return pending_exit();

@@ -2,15 +2,19 @@
 
 #include <cstdio>
 
+#include "core/escape.hpp"
+
 namespace corridor::exchange {
 
 namespace {
-// Quotes a field when it holds a separator, quote or line break. A leading = + - @ is
-// prefixed with ' so a spreadsheet opening the file does not run it as a formula.
+// A field as a spreadsheet must read it: a text starting with = + - @, TAB or CR may be
+// run as a formula (OWASP "CSV injection"), so it gets a ' in front; then the text is
+// escaped (escape_name: no line break or control character left, lossless) and quoted
+// when it holds a separator or a quote.
 std::string csv(std::string_view s) {
-  std::string v(s);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(v.begin(), '\'');
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
+  const std::string v = (formula ? "'" : "") + escape_name(s);
+  if (v.find_first_of(",\"") == std::string::npos) return v;
   std::string out = "\"";
   for (char c : v) {
     if (c == '"') out += '"';
@@ -27,7 +31,7 @@ void write_nodes_csv(std::ostream& out, const graph::Graph& g, const NodeMeasure
   char number[32];
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
-    out << csv(n.id) << ',' << csv(n.schema) << ',' << csv(n.caption.empty() ? n.id : n.caption);
+    out << csv(n.id) << ',' << csv(n.schema) << ',' << csv(node_label(n));
     for (const auto& [name, values] : measures.columns) {
       std::snprintf(number, sizeof number, "%.10g", values[v]);
       out << ',' << number;

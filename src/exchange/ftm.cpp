@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/escape.hpp"
 #include "core/ids.hpp"
 #include "exchange/graphml.hpp"
 
@@ -11,14 +12,17 @@ void write_ftm_lines(std::ostream& out, const graph::Graph& g) {
   using nlohmann::json;
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
-    json e = {{"id", n.id}, {"schema", n.schema.empty() ? "Thing" : n.schema}, {"properties", json::object()}};
-    if (!n.caption.empty()) e["properties"]["name"] = json::array({n.caption});
+    // Names from evidence may hold any byte: escaped (core/escape.hpp), so each line is JSON.
+    json e = {{"id", escape_name(n.id)},
+              {"schema", n.schema.empty() ? "Thing" : escape_name(n.schema)},
+              {"properties", json::object()}};
+    if (!n.caption.empty()) e["properties"]["name"] = json::array({escape_name(n.caption)});
     out << e.dump() << '\n';
   }
   for (std::size_t i = 0; i < g.edge_count(); ++i) {
     const auto& x = g.edge(i);
-    const std::string& s = g.node(x.source).id;
-    const std::string& t = g.node(x.target).id;
+    const std::string s = escape_name(g.node(x.source).id);
+    const std::string t = escape_name(g.node(x.target).id);
     const bool paid = x.type == graph::EdgeType::Paid;
     const char* schema = paid ? "Payment" : "UnknownLink";
     // Deterministic, so exporting the same case twice gives the same link ids.

@@ -22,7 +22,7 @@ void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& me
   char number[32];
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
-    out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.caption.empty() ? n.id : n.caption)
+    out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(node_label(n))
         << "\"><attvalues><attvalue for=\"schema\" value=\"" << xml_escape(n.schema) << "\"/>";
     for (std::size_t c = 0; c < measures.columns.size(); ++c) {
       std::snprintf(number, sizeof number, "%.10g", measures.columns[c].second[v]);

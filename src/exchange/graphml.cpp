@@ -2,24 +2,24 @@
 
 #include <cstdio>
 
+#include "core/escape.hpp"
+
 namespace corridor::exchange {
 
 std::string xml_escape(std::string_view s) {
+  // escape_name first: its output is UTF-8 without the control characters, U+FFFE and
+  // U+FFFF that XML 1.0 does not allow, so any name gives well-formed XML.
+  const std::string name = escape_name(s);
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
+  out.reserve(name.size());
+  for (char c : name) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      default:
-        // Control characters other than tab and newlines are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          out += ' ';
-        else
-          out += c;
+      default: out += c;
     }
   }
   return out;
@@ -54,7 +54,7 @@ void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures&
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
     out << "    <node id=\"" << xml_escape(n.id) << "\"><data key=\"schema\">" << xml_escape(n.schema)
-        << "</data><data key=\"label\">" << xml_escape(n.caption.empty() ? n.id : n.caption) << "</data>";
+        << "</data><data key=\"label\">" << xml_escape(node_label(n)) << "</data>";
     for (std::size_t c = 0; c < measures.columns.size(); ++c) {
       std::snprintf(number, sizeof number, "%.10g", measures.columns[c].second[v]);
       out << "<data key=\"m" << c << "\">" << number << "</data>";

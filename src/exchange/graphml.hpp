@@ -20,8 +20,12 @@ struct NodeMeasures {
 // undated) and the ids of its statements ("12 57 90"), so a reader can go back to bytes.
 void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
 
-// XML text escaping, shared by the XML exports.
+// XML text of a name or value, shared by the XML exports: escape_name (core/escape.hpp),
+// then the XML entities.
 std::string xml_escape(std::string_view s);
+// What a tool shows on a node: its caption (for an identifier, its value: graph/case_graph),
+// else its id.
+inline std::string_view node_label(const graph::Node& n) { return n.caption.empty() ? n.id : n.caption; }
 // "12 57 90"
 std::string statement_list(const graph::Graph& g, std::size_t edge);
 // ISO 8601 UTC or "" for kNoTime

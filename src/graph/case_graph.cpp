@@ -132,6 +132,9 @@ Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
       const std::string_view property = q.text(2);
       const auto direct = property == "mentions" ? std::nullopt : direct_link_type(property);
       if (!direct) {
+        // An entity without a caption is named by its first identifier value (an E.164
+        // number, an IBAN...), as every export labels it.
+        if (q.int64(5) == 1) b.label_if_unnamed(source, q.text(3));
         SourcedStatement s;
         s.id = q.int64(0);
         const Node& n = b.node(source);  // the canonical entity's, for a merged one

@@ -169,6 +169,10 @@ NodeIndex GraphBuilder::add_node(std::uint64_t h, std::string_view id, std::stri
   return i;
 }
 
+void GraphBuilder::label_if_unnamed(NodeIndex node, std::string_view label) {
+  if (Node& n = nodes_[node]; n.caption.empty()) n.caption = label;
+}
+
 void GraphBuilder::add_alias(std::string_view id, NodeIndex node) { aliases_.insert_or_assign(std::string(id), node); }
 
 void GraphBuilder::reserve(std::size_t nodes, std::size_t edges) {

@@ -134,6 +134,9 @@ class GraphBuilder {
  public:
   // The node of `id` (or of the entity it was merged into, see add_alias), created if new.
   NodeIndex add_node(std::string_view id, std::string_view schema = "", std::string_view caption = "");
+  // Gives `node` the caption `label` when it has none: an identifier entity (phone, bank
+  // account, wallet...) is named by its value, which is what an analyst searches for.
+  void label_if_unnamed(NodeIndex node, std::string_view label);
   // `id` names an entity merged into `node` (a reviewed resolution): it gets no node of
   // its own, links to or from it land on `node`.
   void add_alias(std::string_view id, NodeIndex node);

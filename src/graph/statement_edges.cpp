@@ -112,6 +112,10 @@ Graph build_graph(std::span<const SourcedStatement> statements, const StatementG
     const bool named = st.property == "name" || st.property == "caption";
     b.add_node(st.entity_id, st.schema, named ? std::string_view(st.value) : std::string_view());
   }
+  // Unnamed entities are named by their first identifier value (phone number, IBAN...).
+  for (const auto& s : statements)
+    if (is_identifier_property(s.statement.property) && s.statement.kind == StatementKind::Fact)
+      b.label_if_unnamed(b.add_node(s.statement.entity_id), s.statement.value);
   for (const auto& e : edges_from_statements(statements, options)) b.add_edge(e);
   return b.build();
 }

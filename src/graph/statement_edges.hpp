@@ -44,7 +44,8 @@ std::vector<EdgeInput> edges_from_statements(std::span<const SourcedStatement> s
 // ("sentMessageTo", "paid", "appearsWith", "sameDevice", "sharesIdentifier", "mentions").
 std::optional<EdgeType> direct_link_type(std::string_view property);
 
-// Every entity named in the statements becomes a node (schema, caption from "name"),
+// Every entity named in the statements becomes a node (schema, caption from "name", else
+// from its first identifier value),
 // linked by edges_from_statements.
 Graph build_graph(std::span<const SourcedStatement> statements, const StatementGraphOptions& options = {});
 

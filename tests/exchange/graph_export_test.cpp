@@ -1,12 +1,16 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <sstream>
 
 #include "exchange/csv_graph.hpp"
 #include "exchange/ftm.hpp"
 #include "exchange/gexf.hpp"
 #include "exchange/graphml.hpp"
+#include "core/escape.hpp"
+#include "graph/statement_edges.hpp"
+#include "support/xml_check.hpp"
 
 using namespace corridor;
 using namespace corridor::graph;
@@ -101,4 +105,134 @@ TEST(GraphExport, FtmLinesAreEntitiesAndLinks) {
   EXPECT_EQ(lines[4]["schema"], "UnknownLink");
   EXPECT_EQ(lines[4]["properties"]["role"][0], "sent message to");
   EXPECT_FALSE(lines[4]["properties"].contains("startDate"));
+}
+
+namespace {
+// Every byte value, the characters XML 1.0 forbids or a terminal obeys, in captions, ids
+// and a measure name.
+std::string every_byte() {
+  std::string s;
+  for (int b = 0; b < 256; ++b) s += static_cast<char>(b);
+  return s;
+}
+Graph hostile() {
+  GraphBuilder b;
+  b.add_node("document-1", "Document", "chat\xFF\n\x1B[31mred\\.txt");
+  b.add_node("account-2", "UserAccount", every_byte());
+  b.add_node(std::string("id\x01\xEF\xBF\xBE", 6), "Thing\xC2\x85", "\xEF\xBF\xBF]]>\xED\xA0\x80");
+  b.add_node("account-4", "UserAccount", "\t=HYPERLINK(\"x\")");
+  EdgeInput e;
+  e.source = "document-1";
+  e.target = std::string("id\x01\xEF\xBF\xBE", 6);
+  e.type = EdgeType::Mentions;
+  e.statements = {1};
+  b.add_edge(e);
+  return b.build();
+}
+NodeMeasures hostile_measures() {
+  NodeMeasures m;
+  m.columns.push_back({"page\x0Brank\xFF", {1, 2, 3, 4}});
+  return m;
+}
+}  // namespace
+
+TEST(GraphExport, XmlExportsAreWellFormedForAnyName) {
+  const Graph g = hostile();
+  std::ostringstream graphml, gexf;
+  write_graphml(graphml, g, hostile_measures());
+  write_gexf(gexf, g, hostile_measures());
+  for (const std::string& x : {graphml.str(), gexf.str()}) {
+    EXPECT_EQ(test::xml_error(x), "") << x;
+    EXPECT_TRUE(is_utf8(x));
+  }
+  // Names are escaped losslessly (core/escape.hpp), then XML-escaped.
+  EXPECT_NE(graphml.str().find("<data key=\"label\">chat\\xFF\\n\\x1B[31mred\\\\.txt</data>"), std::string::npos)
+      << graphml.str();
+  EXPECT_NE(graphml.str().find("<node id=\"id\\x01\\uFFFE\"><data key=\"schema\">Thing\\u0085</data>"
+                               "<data key=\"label\">\\uFFFF]]&gt;\\xED\\xA0\\x80</data>"),
+            std::string::npos)
+      << graphml.str();
+  EXPECT_NE(gexf.str().find("label=\"chat\\xFF\\n\\x1B[31mred\\\\.txt\""), std::string::npos) << gexf.str();
+  EXPECT_NE(gexf.str().find("title=\"page\\x0Brank\\xFF\""), std::string::npos) << gexf.str();
+  EXPECT_NE(gexf.str().find("source=\"document-1\" target=\"id\\x01\\uFFFE\""), std::string::npos) << gexf.str();
+}
+
+TEST(GraphExport, CsvAndFtmCarryEscapedNames) {
+  const Graph g = hostile();
+  std::ostringstream nodes, ftm;
+  write_nodes_csv(nodes, g, hostile_measures());
+  write_ftm_lines(ftm, g);
+  EXPECT_TRUE(is_utf8(nodes.str()));
+  EXPECT_NE(nodes.str().find("\r\ndocument-1,Document,chat\\xFF\\n\\x1B[31mred\\\\.txt,1\r\n"), std::string::npos)
+      << nodes.str();
+  EXPECT_NE(nodes.str().find("\r\naccount-4,UserAccount,\"'\\t=HYPERLINK(\"\"x\"\")\",4\r\n"), std::string::npos)
+      << nodes.str();
+  std::istringstream in(ftm.str());
+  std::vector<nlohmann::json> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_EQ(lines[0]["properties"]["name"][0], "chat\\xFF\\n\\x1B[31mred\\\\.txt");
+  EXPECT_EQ(unescape_name(lines[1]["properties"]["name"][0].get<std::string>()), every_byte());
+}
+
+TEST(GraphExport, CsvNeutralisesFormulasBehindTabAndCarriageReturn) {
+  GraphBuilder b;
+  const std::vector<std::string> captions = {"\t=1+1", "\r=1+1", "\t", "\r", "\t@SUM(A1)", "=1", "+1", "-1", "@x",
+                                             " =1", "a\nb"};
+  for (std::size_t i = 0; i < captions.size(); ++i) b.add_node("n" + std::to_string(i), "Thing", captions[i]);
+  std::ostringstream out;
+  write_nodes_csv(out, b.build());
+  EXPECT_EQ(out.str(),
+            "id,schema,label\r\n"
+            "n0,Thing,'\\t=1+1\r\n"
+            "n1,Thing,'\\r=1+1\r\n"
+            "n2,Thing,'\\t\r\n"
+            "n3,Thing,'\\r\r\n"
+            "n4,Thing,'\\t@SUM(A1)\r\n"
+            "n5,Thing,'=1\r\n"
+            "n6,Thing,'+1\r\n"
+            "n7,Thing,'-1\r\n"
+            "n8,Thing,'@x\r\n"
+            "n9,Thing, =1\r\n"
+            "n10,Thing,a\\nb\r\n");
+}
+
+TEST(GraphExport, IdentifierNodesAreLabelledByTheirValueInEveryFormat) {
+  auto st = [](std::int64_t id, const char* entity, const char* schema, const char* property, const char* value) {
+    SourcedStatement s;
+    s.id = id;
+    s.statement.entity_id = entity;
+    s.statement.schema = schema;
+    s.statement.property = property;
+    s.statement.value = value;
+    return s;
+  };
+  const std::vector<SourcedStatement> all = {st(1, "phone-1", "Phone", "number", "+218912345678"),
+                                             st(2, "bankaccount-1", "BankAccount", "iban", "DE89370400440532013000"),
+                                             st(3, "post-1", "Post", "mentions", "phone-1"),
+                                             st(4, "post-1", "Post", "mentions", "bankaccount-1")};
+  const Graph g = build_graph(all);
+  std::ostringstream graphml, gexf, csv, ftm;
+  write_graphml(graphml, g);
+  write_gexf(gexf, g);
+  write_nodes_csv(csv, g);
+  write_ftm_lines(ftm, g);
+  EXPECT_NE(graphml.str().find("<node id=\"phone-1\"><data key=\"schema\">Phone</data>"
+                               "<data key=\"label\">+218912345678</data>"),
+            std::string::npos)
+      << graphml.str();
+  EXPECT_NE(graphml.str().find("<data key=\"label\">DE89370400440532013000</data>"), std::string::npos);
+  EXPECT_NE(gexf.str().find("<node id=\"phone-1\" label=\"+218912345678\">"), std::string::npos) << gexf.str();
+  EXPECT_NE(gexf.str().find("<node id=\"bankaccount-1\" label=\"DE89370400440532013000\">"), std::string::npos);
+  // A leading + is a formula start to a spreadsheet: the number is kept behind a '.
+  EXPECT_NE(csv.str().find("\r\nphone-1,Phone,'+218912345678\r\n"), std::string::npos) << csv.str();
+  EXPECT_NE(csv.str().find("\r\nbankaccount-1,BankAccount,DE89370400440532013000\r\n"), std::string::npos);
+  std::istringstream in(ftm.str());
+  std::map<std::string, nlohmann::json> by_id;
+  for (std::string line; std::getline(in, line);) {
+    auto j = nlohmann::json::parse(line);
+    by_id[j["id"].get<std::string>()] = j;
+  }
+  EXPECT_EQ(by_id["phone-1"]["properties"]["name"][0], "+218912345678");
+  EXPECT_EQ(by_id["bankaccount-1"]["properties"]["name"][0], "DE89370400440532013000");
 }

@@ -133,3 +133,26 @@ TEST(CaseGraph, MergedEntitiesAreOneNodeUntilTheMergeIsUndone) {
   EXPECT_EQ(edge_lines(undone), edge_lines(before));
   EXPECT_NE(*undone.find("person-b"), *undone.find("person-a"));
 }
+
+TEST(CaseGraph, IdentifierEntitiesAreLabelledByTheirValue) {
+  test::TempDir dir;
+  auto c = store::CaseFolder::init(dir / "case", "t", "tester");
+  const Evidence e = chat_evidence(*c);
+  {
+    store::Transaction tx(c->db());
+    store::StatementWriter w(c->db());
+    w.ensure_entity("phone-1", "Phone", "");
+    w.ensure_entity("bankaccount-1", "BankAccount", "");
+    w.ensure_entity("person-1", "Person", "Abu A");
+    w.insert(st("phone-1", "Phone", "number", "+218912345678", e.sha256));
+    w.insert(st("phone-1", "Phone", "number", "+218900000000", e.sha256));  // the first value names it
+    w.insert(st("bankaccount-1", "BankAccount", "iban", "DE89370400440532013000", e.sha256));
+    w.insert(st("person-1", "Person", "number", "+39061234567", e.sha256));  // a caption stays
+    w.insert(st("message-1", "Message", "mentions", "phone-1", e.sha256));
+    tx.commit();
+  }
+  const Graph g = load_case_graph(c->db());
+  EXPECT_EQ(g.node(*g.find("phone-1")).caption, "+218912345678");
+  EXPECT_EQ(g.node(*g.find("bankaccount-1")).caption, "DE89370400440532013000");
+  EXPECT_EQ(g.node(*g.find("person-1")).caption, "Abu A");
+}

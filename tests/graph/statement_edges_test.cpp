@@ -61,3 +61,16 @@ TEST(StatementEdges, MessagesPaymentsMentionsAndDevices) {
   EXPECT_EQ(g.node(*g.find("account-a")).caption, "Abu Salim");
   EXPECT_EQ(g.node(*g.find("message-1")).schema, "Message");
 }
+
+TEST(StatementEdges, BuildGraphLabelsIdentifiersByTheirValueAfterNames) {
+  const std::vector<SourcedStatement> all = {
+      st(1, "wallet-1", "CryptoWallet", "publicKey", "TXyz1234"),
+      st(2, "person-1", "Person", "email", "abu@example.org"),
+      st(3, "person-1", "Person", "name", "Abu A"),  // a name wins over an earlier identifier
+      st(4, "post-1", "Post", "mentions", "wallet-1"),
+  };
+  const Graph g = build_graph(all);
+  EXPECT_EQ(g.node(*g.find("wallet-1")).caption, "TXyz1234");
+  EXPECT_EQ(g.node(*g.find("person-1")).caption, "Abu A");
+  EXPECT_EQ(g.node(*g.find("post-1")).caption, "");
+}
