@@ -24,7 +24,7 @@ void setup(CLI::App& root) {
   cmd->callback([o, format, out] {
     auto c = open_case(*o);
     const auto g = graph::load_case_graph(c->db());
-    const auto files = app::export_graph(g, *app::export_format_from(*format), *out);
+    const auto files = app::export_graph(c->db(), g, *app::export_format_from(*format), *out);
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kDisclosure,
                        "network export " + *format + " (" + std::to_string(g.node_count()) + " entities, " +
                            std::to_string(g.edge_count()) + " links) to " + *out,

@@ -1,46 +1,56 @@
 #include "exchange/ftm.hpp"
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
-#include "core/ids.hpp"
+#include "exchange/ftm_map.hpp"
 #include "exchange/graphml.hpp"
 
 namespace corridor::exchange {
 
-void write_ftm_lines(std::ostream& out, const graph::Graph& g) {
-  using nlohmann::json;
-  for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
-    const auto& n = g.node(v);
-    json e = {{"id", n.id}, {"schema", n.schema.empty() ? "Thing" : n.schema}, {"properties", json::object()}};
-    if (!n.caption.empty()) e["properties"]["name"] = json::array({n.caption});
-    out << e.dump() << '\n';
-  }
+namespace {
+
+// Links that no statement states: the graph inferred them. The others are entities of
+// their own in FtM (a Payment, a Message) or come with the statement that made them.
+bool inferred(graph::EdgeType t) {
+  return t == graph::EdgeType::AppearsWith || t == graph::EdgeType::SameDevice ||
+         t == graph::EdgeType::SharesIdentifier;
+}
+
+void write_inferred_links(FtmMapper& mapper, const graph::Graph& g) {
   for (std::size_t i = 0; i < g.edge_count(); ++i) {
     const auto& x = g.edge(i);
-    const std::string& s = g.node(x.source).id;
-    const std::string& t = g.node(x.target).id;
-    const bool paid = x.type == graph::EdgeType::Paid;
-    const char* schema = paid ? "Payment" : "UnknownLink";
-    // Deterministic, so exporting the same case twice gives the same link ids.
-    json e = {{"id", make_entity_id(schema, s + "|" + t + "|" + graph::to_string(x.type))},
-              {"schema", schema},
-              {"properties", json::object()}};
-    auto& p = e["properties"];
-    if (paid) {
-      p["payer"] = json::array({s});
-      p["beneficiary"] = json::array({t});
-    } else {
-      p["subject"] = json::array({s});
-      p["object"] = json::array({t});
-      p["role"] = json::array({graph::to_string(x.type)});
-    }
+    if (!inferred(x.type)) continue;
+    FtmEntity details;
     if (x.first != graph::kNoTime) {
-      p["startDate"] = json::array({time_text(x.first)});
-      p["endDate"] = json::array({time_text(x.last)});
+      details.add("startDate", ftm_date(time_text(x.first)));
+      details.add("endDate", ftm_date(time_text(x.last)));
     }
-    p["summary"] = json::array({std::to_string(x.links) + " links; statements " + statement_list(g, i)});
-    out << e.dump() << '\n';
+    details.add("summary", std::to_string(x.links) + " links; statements " + statement_list(g, i));
+    mapper.link(g.node(x.source).id, g.node(x.target).id, graph::to_string(x.type), std::move(details));
   }
+}
+
+}  // namespace
+
+void write_ftm_lines(std::ostream& out, store::Db& db, const graph::Graph& g) {
+  const FtmCase c(db);
+  FtmMapper mapper(c, [&](const FtmEntity& e) { out << e.json() << '\n'; });
+  // Statements in entity order, so each entity is mapped from its own and written at once.
+  store::Stmt q(db,
+                "SELECT entity, property, value, original_value, evidence, loc_record, extractor, confidence "
+                "FROM statements ORDER BY entity, id");
+  bool more = q.step();
+  std::vector<CaseStatement> statements;
+  const auto& entities = c.entities();
+  for (std::size_t rid = 0; rid < entities.size(); ++rid) {
+    statements.clear();
+    for (; more && q.int64(0) <= static_cast<std::int64_t>(rid); more = q.step())
+      if (q.int64(0) == static_cast<std::int64_t>(rid))
+        statements.push_back({q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5), q.text(6), q.real(7)});
+    if (!entities[rid].id.empty()) mapper.map(entities[rid], statements);
+  }
+  write_inferred_links(mapper, g);
+  mapper.finish();
 }
 
 }  // namespace corridor::exchange

@@ -4,7 +4,6 @@
 #include <sstream>
 
 #include "exchange/csv_graph.hpp"
-#include "exchange/ftm.hpp"
 #include "exchange/gexf.hpp"
 #include "exchange/graphml.hpp"
 
@@ -82,23 +81,5 @@ TEST(GraphExport, CsvNodesAndEdgesQuotedAndFormulaSafe) {
             "account-b,\"'=cmd,x\",sent message to,1,,,1,12\r\n");
 }
 
-TEST(GraphExport, FtmLinesAreEntitiesAndLinks) {
-  std::ostringstream out;
-  write_ftm_lines(out, sample());
-  std::istringstream in(out.str());
-  std::vector<nlohmann::json> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
-  ASSERT_EQ(lines.size(), 5u);
-  EXPECT_EQ(lines[0]["schema"], "UserAccount");
-  EXPECT_EQ(lines[0]["properties"]["name"][0], "Abu \"S\" & <co>");
-  EXPECT_EQ(lines[2]["schema"], "Thing");
-  EXPECT_EQ(lines[3]["schema"], "Payment");
-  EXPECT_EQ(lines[3]["properties"]["payer"][0], "account-a");
-  EXPECT_EQ(lines[3]["properties"]["beneficiary"][0], "account-b");
-  EXPECT_EQ(lines[3]["properties"]["startDate"][0], "2026-02-01T08:00:00.000Z");
-  EXPECT_EQ(lines[3]["properties"]["summary"][0], "1 links; statements 7 9");
-  EXPECT_TRUE(lines[3]["id"].get<std::string>().starts_with("payment-"));
-  EXPECT_EQ(lines[4]["schema"], "UnknownLink");
-  EXPECT_EQ(lines[4]["properties"]["role"][0], "sent message to");
-  EXPECT_FALSE(lines[4]["properties"].contains("startDate"));
-}
+// The FtM export maps the case's entities with their properties, not the bare graph:
+// tests/exchange/ftm_export_test.cpp and ftm_schema_test.cpp.

@@ -1,0 +1,37 @@
+#include "exchange/ftm_entity.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+namespace corridor::exchange {
+
+void FtmEntity::add(const std::string& property, std::string_view value) {
+  if (value.empty()) return;
+  auto& values = properties[property];
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.emplace_back(value);
+}
+
+std::string FtmEntity::json() const {
+  nlohmann::json e = {{"id", id}, {"schema", schema}, {"properties", nlohmann::json::object()}};
+  for (const auto& [p, values] : properties) e["properties"][p] = values;
+  return e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string ftm_date(std::string_view text) {
+  // Digits where the pattern has 'd', the pattern's own character elsewhere.
+  static constexpr std::string_view kPattern = "dddd-dd-ddTdd:dd:dd";
+  std::size_t n = 0;
+  while (n < text.size() && n < kPattern.size()) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(text[n])) != 0;
+    if (kPattern[n] == 'd' ? !digit : text[n] != kPattern[n]) break;
+    ++n;
+  }
+  // Whole parts only: year, month, day, hour, minute, second.
+  for (const std::size_t whole : {19u, 16u, 13u, 10u, 7u, 4u})
+    if (n >= whole) return std::string(text.substr(0, whole));
+  return {};
+}
+
+}  // namespace corridor::exchange
