@@ -1,5 +1,7 @@
 #include "exchange/ftm.hpp"
 
+#include <map>
+#include <tuple>
 #include <vector>
 
 #include "exchange/ftm_map.hpp"
@@ -16,17 +18,34 @@ bool inferred(graph::EdgeType t) {
          t == graph::EdgeType::SharesIdentifier;
 }
 
+// Inferred links are symmetric (FtM's UnknownLink is undirected): the graph's edges A->B
+// and B->A of one type are one link, its times and statements joined.
 void write_inferred_links(FtmMapper& mapper, const graph::Graph& g) {
+  struct Joined {
+    UnixMillis first = graph::kNoTime, last = graph::kNoTime;
+    std::uint32_t links = 0;
+    std::string statements;
+  };
+  std::map<std::tuple<graph::NodeIndex, graph::NodeIndex, graph::EdgeType>, Joined> joined;
   for (std::size_t i = 0; i < g.edge_count(); ++i) {
     const auto& x = g.edge(i);
     if (!inferred(x.type)) continue;
+    const bool forward = g.node(x.source).id < g.node(x.target).id;
+    Joined& j = joined[{forward ? x.source : x.target, forward ? x.target : x.source, x.type}];
+    if (x.first != graph::kNoTime && (j.first == graph::kNoTime || x.first < j.first)) j.first = x.first;
+    if (x.last != graph::kNoTime && (j.last == graph::kNoTime || x.last > j.last)) j.last = x.last;
+    j.links += x.links;
+    j.statements += (j.statements.empty() ? "" : " ") + statement_list(g, i);
+  }
+  for (const auto& [ends, j] : joined) {
+    const auto& [source, target, type] = ends;
     FtmEntity details;
-    if (x.first != graph::kNoTime) {
-      details.add("startDate", ftm_date(time_text(x.first)));
-      details.add("endDate", ftm_date(time_text(x.last)));
+    if (j.first != graph::kNoTime) {
+      details.add("startDate", ftm_date(time_text(j.first)));
+      details.add("endDate", ftm_date(time_text(j.last)));
     }
-    details.add("summary", std::to_string(x.links) + " links; statements " + statement_list(g, i));
-    mapper.link(g.node(x.source).id, g.node(x.target).id, graph::to_string(x.type), std::move(details));
+    details.add("summary", std::to_string(j.links) + " links; statements " + j.statements);
+    mapper.link(g.node(source).id, g.node(target).id, graph::to_string(type), std::move(details));
   }
 }
 

@@ -13,6 +13,19 @@ bool is_identifier_of(std::string_view schema, std::string_view property) {
 }
 }  // namespace
 
+std::string detail_value(std::string_view detail, std::string_view key) {
+  std::size_t pos = 0;
+  while (pos < detail.size()) {
+    std::size_t end = detail.find(';', pos);
+    if (end == std::string_view::npos) end = detail.size();
+    const auto item = detail.substr(pos, end - pos);
+    if (item.size() > key.size() && item.substr(0, key.size()) == key && item[key.size()] == '=')
+      return std::string(item.substr(key.size() + 1));
+    pos = end + 1;
+  }
+  return {};
+}
+
 FtmCase::FtmCase(store::Db& db) {
   {
     store::Stmt q(db, "SELECT rid, id, schema, caption FROM entities ORDER BY rid");
@@ -41,13 +54,16 @@ FtmCase::FtmCase(store::Db& db) {
   {
     store::Stmt q(db,
                   "SELECT s.entity, s.property, s.value FROM statements s WHERE s.property IN "
-                  "('number', 'email', 'iban', 'userId', 'passportNumber', 'owner', 'holder') ORDER BY s.id");
+                  "('number', 'email', 'iban', 'userId', 'passportNumber', 'validation', 'owner', 'holder') ORDER BY s.id");
     while (q.step()) {
       const auto rid = static_cast<std::size_t>(q.int64(0));
       if (rid >= entities_.size() || entities_[rid].id.empty()) continue;
       const CaseEntity& e = entities_[rid];
       const std::string property = q.text(1), value = q.text(2);
       if (is_identifier_of(e.schema, property)) identifiers_.emplace(e.id, value);
+      // A passport read from a zone: its number is a field of the zone's detail.
+      if (e.schema == "Passport" && property == "validation" && !detail_value(value, "number").empty())
+        identifiers_[e.id] = detail_value(value, "number");
       if ((property == "owner" || property == "holder") && find(value)) owners_.emplace(e.id, value);
     }
   }

@@ -55,4 +55,8 @@ class FtmCase {
   std::unordered_set<std::string> parties_, packages_;
 };
 
+// The value of `key` in a validator's "key=value;key=value" detail ("number" of a
+// machine-readable zone); empty when absent.
+std::string detail_value(std::string_view detail, std::string_view key);
+
 }  // namespace corridor::exchange

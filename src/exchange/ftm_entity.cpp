@@ -13,6 +13,12 @@ void FtmEntity::add(const std::string& property, std::string_view value) {
   if (std::find(values.begin(), values.end(), value) == values.end()) values.emplace_back(value);
 }
 
+const std::string& FtmEntity::first(const std::string& property) const {
+  static const std::string none;
+  const auto it = properties.find(property);
+  return it == properties.end() || it->second.empty() ? none : it->second.front();
+}
+
 std::string FtmEntity::json() const {
   nlohmann::json e = {{"id", id}, {"schema", schema}, {"properties", nlohmann::json::object()}};
   for (const auto& [p, values] : properties) e["properties"][p] = values;

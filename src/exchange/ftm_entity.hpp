@@ -18,6 +18,8 @@ struct FtmEntity {
   // Empty values say nothing and are dropped; a value already there is not repeated.
   void add(const std::string& property, std::string_view value);
   bool has(const std::string& property) const { return properties.contains(property); }
+  // The first value of `property`, empty when it has none.
+  const std::string& first(const std::string& property) const;
   // {"id": ..., "schema": ..., "properties": {...}} on one line.
   std::string json() const;
 };

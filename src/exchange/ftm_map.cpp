@@ -55,7 +55,7 @@ const std::vector<SchemaMap>& schema_maps() {
        "BankAccount",
        {{"iban", "iban"}, {"accountNumber", "accountNumber"}, {"cardNumber", "accountNumber"}, {"bankId", "bankName"}}},
       {"CryptoWallet", "CryptoWallet", {{"publicKey", "publicKey"}}},
-      {"Passport", "Passport", {{"passportNumber", "number"}, {"passportNumber", "passportNumber"}}},
+      {"Passport", "Passport", {}},
       {"Vessel",
        "Vessel",
        {{"name", "name"}, {"callSign", "callSign"}, {"imoNumber", "imoNumber"}, {"mmsi", "mmsi"}, {"type", "type"}}},
@@ -92,19 +92,6 @@ bool is_date_property(std::string_view p) {
 bool is_e164(std::string_view v) {
   return v.size() >= 8 && v.size() <= 16 && v[0] == '+' &&
          std::all_of(v.begin() + 1, v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-std::string field(std::string_view detail, std::string_view key) {
-  std::size_t pos = 0;
-  while (pos < detail.size()) {
-    std::size_t end = detail.find(';', pos);
-    if (end == std::string_view::npos) end = detail.size();
-    const auto item = detail.substr(pos, end - pos);
-    if (item.size() > key.size() && item.substr(0, key.size()) == key && item[key.size()] == '=')
-      return std::string(item.substr(key.size() + 1));
-    pos = end + 1;
-  }
-  return {};
 }
 
 std::string number_text(double v) {
@@ -217,15 +204,24 @@ bool FtmMapper::map_detail(Mapped& m, const CaseStatement& s) {
     return true;
   }
   if (m.entity.schema == "BankAccount" && p == "cardNumber") m.out.add("accountType", "payment card");
+  if (m.entity.schema == "Passport" && p == "passportNumber") {
+    // Read from a machine-readable zone, the value is the whole zone; its number comes
+    // with the zone's other fields (validation).
+    const bool zone = s.value.find('<') != std::string::npos;
+    if (zone) m.out.add("description", "machine-readable zone: " + s.value);
+    for (const char* to : {"number", "passportNumber"}) m.out.add(to, zone ? "" : s.value);
+    return true;
+  }
   if (m.entity.schema == "Passport" && p == "validation") {
     // The fields the machine-readable zone gave; the whole line stays in the description.
-    m.out.add("surname", field(s.value, "surname"));
-    m.out.add("givenName", field(s.value, "given"));
-    m.out.add("type", field(s.value, "doc_type"));
-    m.out.add("authority", field(s.value, "issuer"));
-    m.out.add("birthDate", ftm_date(field(s.value, "birth")));
-    m.out.add("endDate", ftm_date(field(s.value, "expiry")));
-    const std::string sex = field(s.value, "sex");
+    for (const char* to : {"number", "passportNumber"}) m.out.add(to, detail_value(s.value, "number"));
+    m.out.add("surname", detail_value(s.value, "surname"));
+    m.out.add("givenName", detail_value(s.value, "given"));
+    m.out.add("type", detail_value(s.value, "doc_type"));
+    m.out.add("authority", detail_value(s.value, "issuer"));
+    m.out.add("birthDate", ftm_date(detail_value(s.value, "birth")));
+    m.out.add("endDate", ftm_date(detail_value(s.value, "expiry")));
+    const std::string sex = detail_value(s.value, "sex");
     m.out.add("gender", sex == "M" ? "male" : sex == "F" ? "female" : "");
   }
   return false;
@@ -286,24 +282,13 @@ void FtmMapper::complete(Mapped& m) {
   const std::string& named = e.caption.empty() ? e.id : e.caption;
   for (const char* schema : {"Person", "LegalEntity", "Organization", "Vessel", "Event", "Note"})
     if (o.schema == schema && !o.has("name")) o.add("name", named);
-  if (o.schema == "UserAccount") {
-    o.add("username", m.user_id.empty() ? named : m.user_id);
-    if (e.schema == "Email") o.add("service", o.properties["username"][0].substr(o.properties["username"][0].find('@') + 1));
-    if (!o.has("owner") && case_.is_party(e.id)) o.add("owner", party_of(e, m.proof));
-  }
-  if (!m.user_id.empty() && !is_e164(m.user_id) && o.has("username") && o.properties["username"][0] != m.user_id)
-    o.add("description", "userId: " + m.user_id);
+  if (e.schema == "Phone") o.add("summary", "user of phone number " + o.first("name"));
+  if (o.schema == "UserAccount") complete_account(m);
   if (o.schema == "Passport") {
     if (!o.has("number")) o.add("number", named);
     if (!o.has("holder")) o.add("holder", party_of(e, m.proof));
   }
-  if (o.schema == "Document" || o.schema == "Package" || o.schema == "Image") {
-    if (!o.has("fileName")) o.add("fileName", named);
-    if (!m.statements.empty())
-      if (const EvidenceItem* item = case_.evidence(m.statements.front().evidence))
-        if (const EvidenceItem* archive = case_.evidence(item->parent); archive && case_.find(archive->document))
-          o.add("parent", archive->document);
-  }
+  if (o.schema == "Document" || o.schema == "Package" || o.schema == "Image") complete_file(m);
   if (o.schema == "Message") {
     if (!o.has("sender")) o.add("sender", stand_in(e, "sender", m.proof));
     if (!o.has("bodyText")) o.add("bodyText", untold_text(m));
@@ -312,16 +297,42 @@ void FtmMapper::complete(Mapped& m) {
     if (!o.has("payer")) o.add("payer", stand_in(e, "payer", m.proof));
     if (!o.has("beneficiary")) o.add("beneficiary", stand_in(e, "beneficiary", m.proof));
   }
-  if (e.schema == "Phone") o.add("summary", "user of phone number " + o.properties["name"][0]);
-  if (!m.latitude.empty() && !m.longitude.empty()) {
-    FtmEntity place(make_entity_id("Address", e.id + "|position"), "Address");
-    place.add("latitude", m.latitude);
-    place.add("longitude", m.longitude);
-    place.add("summary", m.latitude + ", " + m.longitude);
-    for (const auto& p : m.proof) place.add("proof", p);
-    emit_(place);
-    o.add("addressEntity", place.id);
+  if (!m.latitude.empty() && !m.longitude.empty()) o.add("addressEntity", position(m));
+}
+
+void FtmMapper::complete_account(Mapped& m) {
+  FtmEntity& o = m.out;
+  const CaseEntity& e = m.entity;
+  // The handle, else the platform's id, else the name the export shows.
+  o.add("username", !m.user_id.empty() ? m.user_id : e.caption.empty() ? e.id : e.caption);
+  if (!m.user_id.empty() && !is_e164(m.user_id) && o.first("username") != m.user_id)
+    o.add("description", "userId: " + m.user_id);
+  if (e.schema == "Email") {  // the mail service is the address's domain
+    const std::string& address = o.first("username");
+    o.add("service", address.substr(address.find('@') + 1));
   }
+  if (!o.has("owner") && case_.is_party(e.id)) o.add("owner", party_of(e, m.proof));
+}
+
+void FtmMapper::complete_file(Mapped& m) {
+  FtmEntity& o = m.out;
+  if (!o.has("fileName")) o.add("fileName", m.entity.caption.empty() ? m.entity.id : m.entity.caption);
+  // A file that came out of an archive sits in the archive's Package.
+  if (m.statements.empty()) return;
+  if (const EvidenceItem* item = case_.evidence(m.statements.front().evidence))
+    if (const EvidenceItem* archive = case_.evidence(item->parent); archive && case_.find(archive->document))
+      o.add("parent", archive->document);
+}
+
+// A photo's position as an FtM Address (FtM has no coordinates on files).
+std::string FtmMapper::position(const Mapped& m) {
+  FtmEntity place(make_entity_id("Address", m.entity.id + "|position"), "Address");
+  place.add("latitude", m.latitude);
+  place.add("longitude", m.longitude);
+  place.add("summary", m.latitude + ", " + m.longitude);
+  for (const auto& p : m.proof) place.add("proof", p);
+  emit_(place);
+  return place.id;
 }
 
 // FtM requires a message's text; one sent without (a photo alone) is shown by what it
@@ -330,7 +341,7 @@ std::string FtmMapper::untold_text(const Mapped& m) {
   std::string text;
   for (const auto& s : m.statements)
     if (s.property == "attachment") text += (text.empty() ? "" : "\n") + s.value;
-  if (text.empty() && m.out.has("subject")) text = m.out.properties.at("subject").front();
+  if (text.empty()) text = m.out.first("subject");
   if (text.empty()) text = m.entity.caption.empty() ? m.entity.id : m.entity.caption;
   return text;
 }

@@ -49,6 +49,9 @@ class FtmMapper {
   void mention(Mapped& m, const CaseStatement& s);
   void attachment(Mapped& m, const CaseStatement& s);
   void complete(Mapped& m);
+  void complete_account(Mapped& m);
+  void complete_file(Mapped& m);
+  std::string position(const Mapped& m);
   void provenance(FtmEntity& out, std::span<const CaseStatement> statements, bool thing) const;
   // The Document entities of the evidence items the statements came from (`id` excluded:
   // an evidence item's own Document is not its proof).
@@ -64,12 +67,13 @@ class FtmMapper {
   std::string ftm_schema_of(std::string_view id) const;
   bool is_legal_entity(std::string_view id) const;
 
-  const FtmCase& case_;
-  Emit emit_;
-  std::map<std::string, FtmEntity> stand_ins_;  // by id: written in a stable order
   static std::string link_id(const std::string& subject, const std::string& object, std::string_view role);
   // The entities one map() adds (links, attachments, sameness): each written once.
   bool fresh(const std::string& id) { return written_.insert(id).second; }
+
+  const FtmCase& case_;
+  Emit emit_;
+  std::map<std::string, FtmEntity> stand_ins_;  // by id: written in a stable order
   std::unordered_set<std::string> written_;
 };
 

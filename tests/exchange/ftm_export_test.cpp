@@ -2,6 +2,7 @@
 // messages, posts and the links between them become what FollowTheMoney has for them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -41,7 +42,7 @@ struct Small {
   std::string phone_a = keys::phone("+218912345678"), phone_b = keys::phone("+393331234567");
   std::string acc_a = keys::account("mto", "+218912345678"), acc_b = keys::account("mto", "+393331234567");
   std::string person = "person-abu", bank = keys::bank_account("011:8000"), pay1 = "payment-1", pay2 = "payment-2";
-  std::string msg1 = "message-1", msg2 = "message-2", post = "post-1";
+  std::string msg1 = "message-1", msg2 = "message-2", post = "post-1", passport = keys::passport("EGY", "P02012722");
 
   Small() {
     evidence(*c, kPayments, "payments.csv");
@@ -103,6 +104,14 @@ struct Small {
     fact(post, "Post", "date", "2026-02-03T10:00:00.000Z", kChat, "post:7");
     fact(post, "Post", "url", "https://example.org/p/7", kChat, "post:7");
     fact(post, "Post", "group", "Travel", kChat, "post:7");
+    const std::string zone =
+        "P<EGYFATHY<<AHMED<<<<<<<<<<<<<<<<<<<<<<<<<<<P020127229EGY0309150M3207028<<<<<<<<<<<<<<06";
+    fact(passport, "Passport", "passportNumber", zone, kChat, "line:9");
+    fact(passport, "Passport", "validation",
+         "format=td3;doc_type=P;issuer=EGY;surname=FATHY;given=AHMED;number=P02012722;nationality=EGY;"
+         "birth=2003-09-15;sex=M;expiry=2032-07-02",
+         kChat, "line:9");
+    fact(msg1, "Message", "mentions", passport, kChat, "line:4");
     tx.commit();
   }
 
@@ -121,6 +130,12 @@ struct Small {
     b.add_edge(e);
     e.type = graph::EdgeType::Paid;  // stated by a Payment, which is written as itself
     e.target = bank;
+    b.add_edge(e);
+    e.type = graph::EdgeType::AppearsWith;  // the same pair the other way: the same link
+    e.source = bank;
+    e.target = phone_b;
+    e.at = *parse_iso8601("2026-02-04T08:00:00Z");
+    e.statements = {12};
     b.add_edge(e);
     return b.build();
   }
@@ -210,7 +225,7 @@ TEST(FtmExport, MessagesAndPostsNameSenderAndAccount) {
   EXPECT_EQ(m["publisher"], values({"whatsapp"}));
   EXPECT_EQ(m["date"], values({"2026-02-01T09:15:00"}));
   EXPECT_EQ(m["phoneMentioned"], values({"+393331234567"}));
-  EXPECT_EQ(m["description"], values({"forwardedFrom: Channel X"}));
+  EXPECT_EQ(m["description"], values({"forwardedFrom: Channel X", "mentions: Passport P02012722"}));
   EXPECT_EQ(m["proof"], values({s.doc_chat}));
   const std::string mention = make_entity_id("UnknownLink", s.msg1 + "|" + s.phone_b + "|mentions");
   const json& l = x.at(mention)["properties"];
@@ -236,21 +251,47 @@ TEST(FtmExport, MessagesAndPostsNameSenderAndAccount) {
   EXPECT_EQ(p["publisher"], values({"facebook"}));
 }
 
+TEST(FtmExport, PassportsTakeTheirNumberFromTheZone) {
+  Small s;
+  auto x = s.exported();
+  const json& p = x.at(s.passport)["properties"];
+  EXPECT_EQ(x.at(s.passport)["schema"], "Passport");
+  EXPECT_EQ(p["number"], values({"P02012722"}));
+  EXPECT_EQ(p["passportNumber"], values({"P02012722"}));
+  EXPECT_EQ(p["surname"], values({"FATHY"}));
+  EXPECT_EQ(p["givenName"], values({"AHMED"}));
+  EXPECT_EQ(p["authority"], values({"EGY"}));
+  EXPECT_EQ(p["birthDate"], values({"2003-09-15"}));
+  EXPECT_EQ(p["endDate"], values({"2032-07-02"}));
+  EXPECT_EQ(p["gender"], values({"male"}));
+  EXPECT_EQ(p["recordId"], values({"line:9"}));
+  EXPECT_FALSE(p.contains("proof"));  // an FtM Identification is an interval, not a thing
+  // No holder in the evidence: a stand-in, named by the passport's number.
+  const std::string holder = make_entity_id("LegalEntity", "holder|" + s.passport);
+  EXPECT_EQ(p["holder"], values({holder}));
+  EXPECT_EQ(x.at(holder)["properties"]["name"], values({"P02012722"}));
+  // A link cannot end at a passport: the message names it in its description.
+  const auto& d = x.at(s.msg1)["properties"]["description"];
+  EXPECT_NE(std::find(d.begin(), d.end(), "mentions: Passport P02012722"), d.end()) << d;
+}
+
 TEST(FtmExport, InferredLinksAreUnknownLinksBetweenCaseEntities) {
   Small s;
   auto x = s.exported();
   std::vector<json> links;
   for (const auto& [id, e] : x)
     if (e["schema"] == "UnknownLink" && e["properties"]["role"][0] != "mentions") links.push_back(e);
-  ASSERT_EQ(links.size(), 1u);  // not to an id outside the case, not the payment's "paid"
+  // Not to an id outside the case, not the payment's "paid"; both directions are one.
+  ASSERT_EQ(links.size(), 1u);
   const json& p = links[0]["properties"];
-  EXPECT_EQ(links[0]["id"], make_entity_id("UnknownLink", s.phone_b + "|" + s.bank + "|appears with"));
-  EXPECT_EQ(p["subject"], values({s.phone_b}));
-  EXPECT_EQ(p["object"], values({s.bank}));
+  // The ends in id order: "bankaccount-..." before "phone-...".
+  EXPECT_EQ(links[0]["id"], make_entity_id("UnknownLink", s.bank + "|" + s.phone_b + "|appears with"));
+  EXPECT_EQ(p["subject"], values({s.bank}));
+  EXPECT_EQ(p["object"], values({s.phone_b}));
   EXPECT_EQ(p["role"], values({"appears with"}));
   EXPECT_EQ(p["startDate"], values({"2026-02-01T08:00:00"}));
-  EXPECT_EQ(p["endDate"], values({"2026-02-01T08:00:00"}));
-  EXPECT_EQ(p["summary"], values({"1 links; statements 7 9"}));
+  EXPECT_EQ(p["endDate"], values({"2026-02-04T08:00:00"}));
+  EXPECT_EQ(p["summary"], values({"2 links; statements 7 9 12"}));
 }
 
 TEST(FtmExport, DatesAreFtmDates) {
