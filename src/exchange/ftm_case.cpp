@@ -53,8 +53,8 @@ FtmCase::FtmCase(store::Db& db) {
   }
   {
     store::Stmt q(db,
-                  "SELECT s.entity, s.property, s.value FROM statements s WHERE s.property IN "
-                  "('number', 'email', 'iban', 'userId', 'passportNumber', 'validation', 'owner', 'holder') ORDER BY s.id");
+                  "SELECT entity, property, value FROM statements WHERE property IN ('number', 'email', 'iban', "
+                  "'userId', 'passportNumber', 'validation', 'owner', 'holder') ORDER BY id");
     while (q.step()) {
       const auto rid = static_cast<std::size_t>(q.int64(0));
       if (rid >= entities_.size() || entities_[rid].id.empty()) continue;

@@ -38,7 +38,8 @@ Evidence evidence(store::CaseFolder& c, const std::string& sha, const std::strin
 struct Small {
   test::TempDir dir;
   std::unique_ptr<store::CaseFolder> c = store::CaseFolder::init(dir / "case", "t", "tester");
-  std::string doc_payments = keys::record("Document", kPayments, "file"), doc_chat = keys::record("Document", kChat, "file");
+  std::string doc_payments = keys::record("Document", kPayments, "file");
+  std::string doc_chat = keys::record("Document", kChat, "file");
   std::string phone_a = keys::phone("+218912345678"), phone_b = keys::phone("+393331234567");
   std::string acc_a = keys::account("mto", "+218912345678"), acc_b = keys::account("mto", "+393331234567");
   std::string person = "person-abu", bank = keys::bank_account("011:8000"), pay1 = "payment-1", pay2 = "payment-2";
@@ -206,7 +207,8 @@ TEST(FtmExport, PaymentsHaveTheirPartiesAndAccounts) {
   EXPECT_EQ(q["beneficiary"], values({beneficiary}));
   EXPECT_EQ(x.at(holder)["schema"], "LegalEntity");
   EXPECT_EQ(x.at(holder)["properties"]["name"], values({"011:8000"}));
-  EXPECT_EQ(x.at(holder)["properties"]["summary"], values({"holder of BankAccount 011:8000, not named in the evidence"}));
+  EXPECT_EQ(x.at(holder)["properties"]["summary"],
+            values({"holder of BankAccount 011:8000, not named in the evidence"}));
   EXPECT_EQ(x.at(holder)["properties"]["proof"], values({s.doc_payments}));
   EXPECT_EQ(x.at(beneficiary)["properties"]["name"], values({"90.00 USD"}));
   EXPECT_EQ(x.at(s.bank)["properties"]["bankName"], values({"011"}));
