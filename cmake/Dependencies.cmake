@@ -10,6 +10,7 @@ pkg_check_modules(igraph REQUIRED IMPORTED_TARGET igraph)  # its CMake file want
 find_package(exiv2 REQUIRED)
 find_package(GTest REQUIRED)
 find_package(EXPAT REQUIRED)  # tests and fuzzers parse every XML export with a real parser
+find_package(yaml-cpp REQUIRED)  # tests only: FollowTheMoney's schema files are YAML
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(libcrypto REQUIRED IMPORTED_TARGET libcrypto)  # SHA-256 on the CPU's SHA extensions
 pkg_check_modules(hs REQUIRED IMPORTED_TARGET libhs)

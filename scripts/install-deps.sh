@@ -10,6 +10,7 @@ build_pkgs=(
   libsimdjson-dev libarchive-dev libmagic-dev libexiv2-dev libigraph-dev libcpp-httplib-dev
   libboost-dev clang libclang-rt-14-dev python3 liblinear-dev
   libexpat1-dev  # tests and fuzzers parse the XML exports with a real parser
+  libyaml-cpp-dev  # tests read FollowTheMoney's schema files
   chromium  # a test renders the demo report headless, as a reader's browser would
 )
 # Peers that bench/ measures Corridor against, and the tools it measures with; never a runtime need.

@@ -188,7 +188,7 @@ void write_to(const std::filesystem::path& p, Write&& write) {
 
 }  // namespace
 
-std::vector<std::filesystem::path> export_graph(const graph::Graph& g, ExportFormat format,
+std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Graph& g, ExportFormat format,
                                                 const std::filesystem::path& out) {
   switch (format) {
     case ExportFormat::GraphMl:
@@ -198,7 +198,7 @@ std::vector<std::filesystem::path> export_graph(const graph::Graph& g, ExportFor
       write_to(out, [&](std::ostream& o) { exchange::write_gexf(o, g); });
       return {out};
     case ExportFormat::Ftm:
-      write_to(out, [&](std::ostream& o) { exchange::write_ftm_lines(o, g); });
+      write_to(out, [&](std::ostream& o) { exchange::write_ftm_lines(o, db, g); });
       return {out};
     case ExportFormat::Csv: {
       std::error_code ec;

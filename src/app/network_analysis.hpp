@@ -75,9 +75,10 @@ std::optional<PathReport> trace_path(store::Db& db, const graph::Graph& g, graph
 
 enum class ExportFormat { GraphMl, Gexf, Ftm, Csv };
 std::optional<ExportFormat> export_format_from(const std::string& name);  // graphml, gexf, ftm, csv
-// Writes the network to `out` (for csv, a folder receiving nodes.csv and edges.csv);
+// Writes the network `g` of the case in `db` to `out` (for csv, a folder receiving
+// nodes.csv and edges.csv; ftm writes every entity with its properties, read from `db`);
 // returns the files written. Throws corridor::Error when a file cannot be written.
-std::vector<std::filesystem::path> export_graph(const graph::Graph& g, ExportFormat format,
+std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Graph& g, ExportFormat format,
                                                 const std::filesystem::path& out);
 
 }  // namespace corridor::app

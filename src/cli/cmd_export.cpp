@@ -35,7 +35,7 @@ void setup(CLI::App& root) {
                        "network export " + *format + " (" + std::to_string(g.node_count()) + " entities, " +
                            std::to_string(g.edge_count()) + " links) to " + *to + " as " + *out,
                        o->why);
-    const auto files = app::export_graph(g, *app::export_format_from(*format), *out);
+    const auto files = app::export_graph(c->db(), g, *app::export_format_from(*format), *out);
     for (const auto& f : files) std::printf("wrote %s\n", escape_name(f.string()).c_str());
     std::printf("%zu entities, %zu links\n", g.node_count(), g.edge_count());
   });

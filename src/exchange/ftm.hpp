@@ -1,13 +1,17 @@
 #pragma once
-// FollowTheMoney entities as JSON lines, the format Aleph and the FtM tools load: one
-// entity per node, and one link entity per edge (Payment for "paid", UnknownLink with
-// the type as role otherwise), so the network survives the trip.
+// FollowTheMoney entities as JSON lines, the format Aleph and the FtM tools load. Every
+// entity of the case becomes the FtM entity of the schema FtM has for it, with its
+// statements as properties and the evidence it came from as `proof` (ftm_map.hpp,
+// docs/ftm.md); the links the graph infers (appearing together, same device, shared
+// identifier) become UnknownLinks, so the network survives the trip.
 #include <ostream>
 
 #include "graph/graph.hpp"
+#include "store/sqlite.hpp"
 
 namespace corridor::exchange {
 
-void write_ftm_lines(std::ostream& out, const graph::Graph& g);
+// `g` is the case's network (graph::load_case_graph) for the inferred links.
+void write_ftm_lines(std::ostream& out, store::Db& db, const graph::Graph& g);
 
 }  // namespace corridor::exchange

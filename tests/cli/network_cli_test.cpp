@@ -201,7 +201,17 @@ TEST(NetworkCli, ExportsAreDisclosures) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_FALSE(read_file(t / ("net." + f)).empty());
   }
-  EXPECT_EQ(count(read_file(t / "net.ftm"), "\n"), 22u);  // 12 entities, 10 links
+  // FtM's own schemata: the phones are the legal entities using them, the posts messages;
+  // mentions and the three pairs of numbers named together are links.
+  const auto ftm = read_file(t / "net.ftm");
+  EXPECT_EQ(count(ftm, "\n"), 21u);
+  EXPECT_EQ(count(ftm, "\"schema\":\"Document\""), 2u);
+  EXPECT_EQ(count(ftm, "\"schema\":\"LegalEntity\""), 4u);
+  EXPECT_EQ(count(ftm, "\"schema\":\"Message\""), 2u);
+  EXPECT_EQ(count(ftm, "\"schema\":\"UserAccount\""), 2u);
+  EXPECT_EQ(count(ftm, "\"schema\":\"Person\""), 2u);
+  EXPECT_EQ(count(ftm, "\"role\":[\"mentions\"]"), 6u);
+  EXPECT_EQ(count(ftm, "\"role\":[\"appears with\"]"), 3u);
 
   r = run_corridor({"export", dir, "--format", "dot", "--out", (t / "x").string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
   EXPECT_EQ(r.exit_code, 2);

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "exchange/csv_graph.hpp"
-#include "exchange/ftm.hpp"
 #include "exchange/gexf.hpp"
 #include "exchange/graphml.hpp"
 #include "core/escape.hpp"
@@ -86,27 +85,6 @@ TEST(GraphExport, CsvNodesAndEdgesQuotedAndFormulaSafe) {
             "account-b,\"'=cmd,x\",sent message to,1,,,1,12\r\n");
 }
 
-TEST(GraphExport, FtmLinesAreEntitiesAndLinks) {
-  std::ostringstream out;
-  write_ftm_lines(out, sample());
-  std::istringstream in(out.str());
-  std::vector<nlohmann::json> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
-  ASSERT_EQ(lines.size(), 5u);
-  EXPECT_EQ(lines[0]["schema"], "UserAccount");
-  EXPECT_EQ(lines[0]["properties"]["name"][0], "Abu \"S\" & <co>");
-  EXPECT_EQ(lines[2]["schema"], "Thing");
-  EXPECT_EQ(lines[3]["schema"], "Payment");
-  EXPECT_EQ(lines[3]["properties"]["payer"][0], "account-a");
-  EXPECT_EQ(lines[3]["properties"]["beneficiary"][0], "account-b");
-  EXPECT_EQ(lines[3]["properties"]["startDate"][0], "2026-02-01T08:00:00.000Z");
-  EXPECT_EQ(lines[3]["properties"]["summary"][0], "1 links; statements 7 9");
-  EXPECT_TRUE(lines[3]["id"].get<std::string>().starts_with("payment-"));
-  EXPECT_EQ(lines[4]["schema"], "UnknownLink");
-  EXPECT_EQ(lines[4]["properties"]["role"][0], "sent message to");
-  EXPECT_FALSE(lines[4]["properties"].contains("startDate"));
-}
-
 namespace {
 // Every byte value, the characters XML 1.0 forbids or a terminal obeys, in captions, ids
 // and a measure name.
@@ -157,22 +135,15 @@ TEST(GraphExport, XmlExportsAreWellFormedForAnyName) {
   EXPECT_NE(gexf.str().find("source=\"document-1\" target=\"id\\x01\\uFFFE\""), std::string::npos) << gexf.str();
 }
 
-TEST(GraphExport, CsvAndFtmCarryEscapedNames) {
+TEST(GraphExport, CsvCarriesEscapedNames) {
   const Graph g = hostile();
-  std::ostringstream nodes, ftm;
+  std::ostringstream nodes;
   write_nodes_csv(nodes, g, hostile_measures());
-  write_ftm_lines(ftm, g);
   EXPECT_TRUE(is_utf8(nodes.str()));
   EXPECT_NE(nodes.str().find("\r\ndocument-1,Document,chat\\xFF\\n\\x1B[31mred\\\\.txt,1\r\n"), std::string::npos)
       << nodes.str();
   EXPECT_NE(nodes.str().find("\r\naccount-4,UserAccount,\"'\\t=HYPERLINK(\"\"x\"\")\",4\r\n"), std::string::npos)
       << nodes.str();
-  std::istringstream in(ftm.str());
-  std::vector<nlohmann::json> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
-  ASSERT_EQ(lines.size(), 5u);
-  EXPECT_EQ(lines[0]["properties"]["name"][0], "chat\\xFF\\n\\x1B[31mred\\\\.txt");
-  EXPECT_EQ(unescape_name(lines[1]["properties"]["name"][0].get<std::string>()), every_byte());
 }
 
 TEST(GraphExport, CsvNeutralisesFormulasBehindTabAndCarriageReturn) {
@@ -212,11 +183,10 @@ TEST(GraphExport, IdentifierNodesAreLabelledByTheirValueInEveryFormat) {
                                              st(3, "post-1", "Post", "mentions", "phone-1"),
                                              st(4, "post-1", "Post", "mentions", "bankaccount-1")};
   const Graph g = build_graph(all);
-  std::ostringstream graphml, gexf, csv, ftm;
+  std::ostringstream graphml, gexf, csv;
   write_graphml(graphml, g);
   write_gexf(gexf, g);
   write_nodes_csv(csv, g);
-  write_ftm_lines(ftm, g);
   EXPECT_NE(graphml.str().find("<node id=\"phone-1\"><data key=\"schema\">Phone</data>"
                                "<data key=\"label\">+218912345678</data>"),
             std::string::npos)
@@ -227,12 +197,7 @@ TEST(GraphExport, IdentifierNodesAreLabelledByTheirValueInEveryFormat) {
   // A leading + is a formula start to a spreadsheet: the number is kept behind a '.
   EXPECT_NE(csv.str().find("\r\nphone-1,Phone,'+218912345678\r\n"), std::string::npos) << csv.str();
   EXPECT_NE(csv.str().find("\r\nbankaccount-1,BankAccount,DE89370400440532013000\r\n"), std::string::npos);
-  std::istringstream in(ftm.str());
-  std::map<std::string, nlohmann::json> by_id;
-  for (std::string line; std::getline(in, line);) {
-    auto j = nlohmann::json::parse(line);
-    by_id[j["id"].get<std::string>()] = j;
-  }
-  EXPECT_EQ(by_id["phone-1"]["properties"]["name"][0], "+218912345678");
-  EXPECT_EQ(by_id["bankaccount-1"]["properties"]["name"][0], "DE89370400440532013000");
 }
+
+// The FtM export maps the case's entities with their properties, not the bare graph:
+// tests/exchange/ftm_export_test.cpp and ftm_schema_test.cpp.
