@@ -18,6 +18,7 @@
 #include "store/evidence_store.hpp"
 #include "store/ingests.hpp"
 #include "store/ledger_batch.hpp"
+#include "store/private_files.hpp"
 #include "store/statement_store.hpp"
 
 namespace corridor::app {
@@ -58,7 +59,8 @@ std::string read_head(const fs::path& p) {
 // Removes a temporary folder and its contents when the ingest of one file ends.
 struct TempFolder {
   fs::path path;
-  explicit TempFolder(fs::path p) : path(std::move(p)) { fs::create_directories(path); }
+  // 0700: it holds members extracted from evidence.
+  explicit TempFolder(fs::path p) : path(std::move(p)) { store::make_private_dirs(path); }
   ~TempFolder() {
     std::error_code ec;
     fs::remove_all(path, ec);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -22,17 +23,18 @@ const std::string& FtmEntity::first(const std::string& property) const {
 }
 
 std::string FtmEntity::json() const {
-  // Ids, schemata and names are escaped losslessly (core/escape.hpp): a name from evidence
-  // may hold any byte. Texts keep their line breaks; a byte that is not UTF-8 in them is
-  // written as U+FFFD, so every line is JSON whatever the evidence holds.
+  // Every value is escaped losslessly (core/escape.hpp): a name from evidence may hold any
+  // byte. Message texts keep their line breaks; a byte that is not UTF-8 in them is written
+  // as U+FFFD, so every line is JSON whatever the evidence holds.
+  static const std::set<std::string> kTexts = {"bodyText", "bodyHtml", "indexText"};
   nlohmann::json e = {{"id", escape_name(id)}, {"schema", escape_name(schema)}, {"properties", nlohmann::json::object()}};
   for (const auto& [p, values] : properties) {
-    if (p != "name") {
+    if (kTexts.count(p)) {
       e["properties"][p] = values;
       continue;
     }
-    auto& names = e["properties"][p] = nlohmann::json::array();
-    for (const auto& v : values) names.push_back(escape_name(v));
+    auto& escaped = e["properties"][p] = nlohmann::json::array();
+    for (const auto& v : values) escaped.push_back(escape_name(v));
   }
   return e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

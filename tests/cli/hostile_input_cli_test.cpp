@@ -60,10 +60,10 @@ TEST(HostileInputCli, ScanRefusesAFifoWithoutOpeningIt) {
 TEST(HostileInputCli, TheCaseOwnFilesAreRefusedAsEvidence) {
   TempDir t;
   const std::string dir = new_case(t);
-  const auto key = std::filesystem::path(dir) / "keys" / "case.ed25519";
+  const auto key = std::filesystem::path(dir) / "keys" / "case.pub";
   ASSERT_TRUE(std::filesystem::exists(key));
   std::filesystem::create_symlink(key, t / "innocent.bin");
-  const std::string dotted = (t / "elsewhere" / ".." / "op" / "keys" / "case.ed25519").string();
+  const std::string dotted = (t / "elsewhere" / ".." / "op" / "keys" / "case.pub").string();
   std::filesystem::create_directories(t / "elsewhere");
   for (const auto& args : std::vector<std::vector<std::string>>{{"ingest", dir, key.string()},
                                                                 {"add", dir, (t / "innocent.bin").string()},
@@ -156,6 +156,7 @@ TEST(HostileInputCli, TemporariesOfAKilledIngestGoAtNextOpenAndVerifyNamesTheRes
   ASSERT_TRUE(std::filesystem::exists(dead / "member-1"));
   const std::string live = "ingest-" + std::to_string(::getpid()) + "-fedcba9876543210";
   std::filesystem::create_directories(tmp / live);
+  ::chmod((tmp / live).c_str(), 0700);  // as an ingest makes it
 
   const auto r = run_corridor({"verify", dir});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;

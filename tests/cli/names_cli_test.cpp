@@ -114,13 +114,16 @@ TEST(NamesCli, EveryExportLoadsAndLabelsIdentifiersByTheirValue) {
   TempDir t;
   const std::string dir = ingested_case(t, {{kHostile, kText}});
 
-  auto r = run_corridor({"export", dir, "--format", "ftm", "--out", (t / "case.ftm").string()});
+  auto r = run_corridor({"export", dir, "--format", "ftm", "--out", (t / "case.ftm").string(), "--to", "Prosecutor 3", "--why", "disclosure"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::istringstream ftm(read_file(t / "case.ftm"));
+  // Every property value: the file's name is its Document's fileName and name, the IBAN
+  // its BankAccount's iban (docs/ftm.md).
   std::vector<std::string> names;
   for (std::string line; std::getline(ftm, line);) {
     const auto j = nlohmann::json::parse(line);  // throws on a line that is not JSON
-    if (j["properties"].contains("name")) names.push_back(j["properties"]["name"][0]);
+    for (const auto& [property, values] : j["properties"].items())
+      for (const auto& v : values) names.push_back(v.get<std::string>());
   }
   EXPECT_NE(std::find(names.begin(), names.end(), kShown), names.end());
   EXPECT_NE(std::find(names.begin(), names.end(), "+218912345678"), names.end());
@@ -128,7 +131,7 @@ TEST(NamesCli, EveryExportLoadsAndLabelsIdentifiersByTheirValue) {
 
   for (const std::string format : {"graphml", "gexf"}) {
     const auto out = t / ("case." + format);
-    r = run_corridor({"export", dir, "--format", format, "--out", out.string()});
+    r = run_corridor({"export", dir, "--format", format, "--out", out.string(), "--to", "Prosecutor 3", "--why", "disclosure"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string x = read_file(out);
     EXPECT_EQ(corridor::test::xml_error(x), "") << format;
@@ -138,7 +141,7 @@ TEST(NamesCli, EveryExportLoadsAndLabelsIdentifiersByTheirValue) {
     EXPECT_NE(x.find("DE89370400440532013000"), std::string::npos) << x;
   }
 
-  r = run_corridor({"export", dir, "--format", "csv", "--out", (t / "csv").string()});
+  r = run_corridor({"export", dir, "--format", "csv", "--out", (t / "csv").string(), "--to", "Prosecutor 3", "--why", "disclosure"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string nodes = read_file(t / "csv" / "nodes.csv");
   EXPECT_TRUE(is_utf8(nodes));
@@ -164,7 +167,7 @@ TEST(NamesCli, AShortenedValueEndsOnACharacterBoundary) {
       t, {{"posts.jsonl", R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Safe Road",)"
                           R"("time":"2026-03-02T18:40:00Z","text":")" + text + "\"}\n"}});
   ASSERT_EQ(run_corridor({"detect", dir, "--detector", "offers"}).exit_code, 0);
-  const auto r = run_corridor({"indicators", dir, "--id", "1"});
+  const auto r = run_corridor({"indicators", dir, "--id", "1", "--why", "review"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(is_utf8(r.out)) << r.out;
   // 60 bytes would cut the 30th letter in two: the value stops before it.

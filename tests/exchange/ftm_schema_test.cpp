@@ -11,6 +11,7 @@
 
 #include "app/add_evidence.hpp"
 #include "app/ingest_evidence.hpp"
+#include "app/case_policy_change.hpp"
 #include "app/resolve_case.hpp"
 #include "demo/demo_case.hpp"
 #include "exchange/ftm.hpp"
@@ -52,6 +53,8 @@ std::unique_ptr<store::CaseFolder> realistic_case(const std::filesystem::path& d
   io.region = "LY";
   const auto r = app::ingest_evidence(*c, shas, io);
   EXPECT_EQ(r.errors(), 0);
+  // Merges apply unreviewed here, so the export has the Similar links of merged persons.
+  app::change_case_policy(*c, {{"auto_merge_above", "0.9"}}, "Examiner 1", "test");
   app::resolve_case(*c, app::ResolveSettings{}, "Examiner 1", "test");
   return c;
 }
