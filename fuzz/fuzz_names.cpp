@@ -1,7 +1,7 @@
 // Any bytes as a name (a node's id, schema and caption, a measure's name) through the
 // escaping and every export writer: the escaped text must be valid UTF-8 without control
 // characters and give the bytes back; GraphML and GEXF must parse with a real XML parser;
-// each CSV row must stay one line; each FtM line must be JSON.
+// each CSV row must stay one line; an FtM entity must be one line of JSON.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -11,7 +11,7 @@
 
 #include "core/escape.hpp"
 #include "exchange/csv_graph.hpp"
-#include "exchange/ftm.hpp"
+#include "exchange/ftm_entity.hpp"
 #include "exchange/gexf.hpp"
 #include "exchange/graphml.hpp"
 #include "support/xml_check.hpp"
@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto g = graph_named(name);
   corridor::exchange::NodeMeasures m;
   m.columns.push_back({name, std::vector<double>(g.node_count(), 1.0)});
-  std::ostringstream graphml, gexf, nodes, ftm;
+  std::ostringstream graphml, gexf, nodes;
   corridor::exchange::write_graphml(graphml, g, m);
   corridor::exchange::write_gexf(gexf, g, m);
   check(corridor::test::xml_error(graphml.str()).empty());
@@ -72,8 +72,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   check(rows == g.node_count() + 1);  // the header and one line per node
 
-  corridor::exchange::write_ftm_lines(ftm, g);
-  std::istringstream lines(ftm.str());
-  for (std::string line; std::getline(lines, line);) check(!nlohmann::json::parse(line, nullptr, false).is_discarded());
+  // An FtM entity with the bytes as its id, schema, name and text: one line of JSON.
+  corridor::exchange::FtmEntity e(name, name);
+  e.add("name", name);
+  e.add("bodyText", name);
+  const std::string line = e.json();
+  check(line.find('\n') == std::string::npos);
+  check(!nlohmann::json::parse(line, nullptr, false).is_discarded());
   return 0;
 }
