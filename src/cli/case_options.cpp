@@ -31,4 +31,8 @@ void justify(const CaseOptions& o, store::CaseFolder& c, std::string_view kind) 
                 kUsage);
 }
 
+void require_why(const CaseOptions& o, std::string_view what) {
+  if (o.why.empty()) throw Error(o.dir, std::string(what) + " needs --why \"...\"", kUsage);
+}
+
 }  // namespace corridor::cli

@@ -23,5 +23,8 @@ std::string actor_of(const CaseOptions& o, store::CaseFolder& c);
 // Refuses (exit 2) when the case policy requires a justification for this kind of
 // operation (store/case_policy.hpp) and --why was not given.
 void justify(const CaseOptions& o, store::CaseFolder& c, std::string_view kind);
+// Refuses (exit 2) an operation that always needs --why, whatever the policy says:
+// "<what> needs --why".
+void require_why(const CaseOptions& o, std::string_view what);
 
 }  // namespace corridor::cli

@@ -85,7 +85,7 @@ void setup(CLI::App& root) {
     if (settings.empty()) {
       p = store::PolicyStore(c->db()).read();
     } else {
-      if (po->why.empty()) throw Error(po->dir, "a change of the case policy needs --why \"...\"", kUsage);
+      require_why(*po, "a change of the case policy");
       p = app::change_case_policy(*c, settings, actor_of(*po, *c), po->why);
     }
     std::string kinds;

@@ -44,7 +44,7 @@ void setup(CLI::App& root) {
   cmd->callback([o, names, s, stop, resume] {
     auto c = open_case(*o);
     if (!stop->empty() || !resume->empty()) {
-      if (o->why.empty()) throw Error(o->dir, "stopping or resuming a detector needs --why \"...\"", kUsage);
+      require_why(*o, "stopping or resuming a detector");
       const bool stopping = !stop->empty();
       const std::string& name = stopping ? *stop : *resume;
       const auto withdrawn = app::set_detector_stopped(*c, name, stopping, actor_of(*o, *c), o->why);

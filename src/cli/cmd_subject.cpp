@@ -29,7 +29,7 @@ void setup(CLI::App& root) {
     auto c = open_case(*o);
     const std::string actor = actor_of(*o, *c);
     if (!category->empty()) {
-      if (o->why.empty()) throw Error(o->dir, "recording a data-subject category needs --why \"...\"", kUsage);
+      require_why(*o, "recording a data-subject category");
       justify(*o, *c, store::operation::kAlter);
       app::categorise_subject(*c, *entity, *category, actor, o->why);
     } else {
