@@ -5,6 +5,7 @@ namespace corridor::app {
 void WriteBehind::Batch::clear() {
   entities.clear();
   statements.clear();
+  row_hashes.clear();
   text->clear();
 }
 
@@ -35,6 +36,7 @@ void WriteBehind::pack(const Statement& s) {
   r.kind = s.kind;
   r.confidence = s.confidence;
   rows.push_back(r);
+  if (writer_.hashes_rows()) filling_.row_hashes.push_back(store::statement_row_hash(encoding_, r));
 }
 
 WriteBehind::Batch WriteBehind::take_filling() {
@@ -80,7 +82,7 @@ void WriteBehind::statement(Statement s) {
 
 void WriteBehind::write(Batch& b) {
   for (const auto& e : b.entities) writer_.ensure_entity(e.id, e.schema, e.caption);
-  writer_.insert(b.statements);
+  writer_.insert(b.statements, b.row_hashes);
 }
 
 void WriteBehind::hand_over(Batch b) {

@@ -44,6 +44,9 @@ class WriteBehind {
   struct Batch {
     std::vector<EntityDecl> entities;
     std::vector<store::StatementRow> statements;
+    // Their ledger row hashes, computed here while the writing thread inserts (empty when
+    // the writer does not hash rows).
+    std::vector<Digest> row_hashes;
     // Their text, reused batch after batch: a statement's strings are freed as soon as it
     // is packed (where they were made, into the allocator's per-thread cache, reused by
     // the next statement) instead of thousands at a time by the writing thread.
@@ -61,6 +64,7 @@ class WriteBehind {
 
   store::StatementWriter& writer_;
   std::size_t batch_size_;
+  store::RowEncoding encoding_;
   Batch filling_;
   std::uint64_t statements_ = 0;
   // Shared with the thread: at most one batch waits while another is written.

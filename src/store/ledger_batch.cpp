@@ -97,9 +97,14 @@ void LedgerBatch::supersede(std::string_view table, std::int64_t first, std::int
   superseded_.superseded.push_back(r);
 }
 
+RowStream* LedgerBatch::stream(std::string_view table) {
+  if (!covered_table(table)) throw Error(std::string(table), "not a table under the ledger");
+  return &streams_.try_emplace(std::string(table), table).first->second;
+}
+
 AuditEntry LedgerBatch::commit(AuditLedger& ledger, EntryContent content, const CaseKeys& keys) {
   if (!open_) throw Error("ledger batch", "committed twice");
-  RowCommitment rows = commit_new_rows(db_, before_);
+  RowCommitment rows = commit_new_rows(db_, before_, &streams_);
   rows.superseded = superseded_.superseded;
   content.rows = rows.text();
   if (ledger.next_seq() != seq_)

@@ -42,6 +42,10 @@ class LedgerBatch {
   // This batch replaced, as a whole, the rows first..last of `table` that earlier batches
   // inserted (a re-ingest deleted them without tombstones). Call it after the deletion.
   void supersede(std::string_view table, std::int64_t first, std::int64_t last);
+  // A stream a bulk writer hashes this batch's new rows of `table` into as it inserts them
+  // (StatementWriter::hash_into). The writer must insert all of them, in id order, and
+  // leave them unchanged; commit checks it covers exactly the new ids, else reads back.
+  RowStream* stream(std::string_view table);
   // Appends the entry committing the batch's rows and signs a checkpoint over it.
   AuditEntry commit(AuditLedger& ledger, EntryContent content, const CaseKeys& keys);
 
@@ -50,6 +54,7 @@ class LedgerBatch {
   std::int64_t seq_ = 0;
   std::map<std::string, std::int64_t> before_;
   RowCommitment superseded_;
+  std::map<std::string, RowStream> streams_;
   bool open_ = true;
 };
 

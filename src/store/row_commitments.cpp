@@ -1,6 +1,7 @@
 #include "store/row_commitments.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <climits>
 #include <cstring>
 
@@ -13,7 +14,26 @@ namespace {
 constexpr std::string_view kRowsTag = "corridor-rows-v1";
 
 void put_u64(std::string& out, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  char b[8];
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(b, &v, 8);
+  } else {
+    for (int i = 0; i < 8; ++i) b[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  }
+  out.append(b, 8);
+}
+
+void put_real(std::string& out, double d) {
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &d, sizeof bits);
+  out.push_back('r');
+  put_u64(out, bits);
+}
+
+void put_bytes(std::string& out, char tag, const char* p, std::size_t n) {
+  out.push_back(tag);
+  put_u64(out, n);
+  if (n) out.append(p, n);
 }
 
 std::optional<std::int64_t> to_int(std::string_view s) {
@@ -93,9 +113,13 @@ const std::vector<CoveredTable>& covered_tables() {
       {"custody", "id", "evidence_id, action, actor, at, method, tool, legal_basis, note", {}, ""},
       {"ingests", "id", "evidence_id, reader, at, actor, statements, units, mentions", {}, ""},
       {"entities", "rid", "id, schema, canonical_id, caption", {"canonical_id", "caption"}, ""},
+      // By the entity's and the evidence's own ids, not their row numbers: a bulk writer
+      // hashes a statement from what it reads (store/statement_store.hpp) before the row
+      // numbers exist, off the thread that inserts.
       {"statements", "id",
-       "entity, property, value, original_value, evidence, loc_offset, loc_length, loc_record, extractor, observed_at, "
-       "kind, confidence, ident",
+       "(SELECT id FROM entities WHERE rid = statements.entity), property, value, original_value, "
+       "(SELECT sha256 FROM evidence WHERE id = statements.evidence), loc_offset, loc_length, loc_record, extractor, "
+       "observed_at, kind, confidence, ident",
        {}, ""},
       {"ais_positions", "id",
        "evidence, mmsi, msg_type, t, lat, lon, sog, cog, heading, status, line, last_line, loc_offset, loc_length", {}, ""},
@@ -131,22 +155,69 @@ void encode_value(std::string& out, sqlite3_stmt* s, int col) {
       out.push_back('i');
       put_u64(out, static_cast<std::uint64_t>(sqlite3_column_int64(s, col)));
       break;
-    case SQLITE_FLOAT: {
-      const double d = sqlite3_column_double(s, col);
-      std::uint64_t bits = 0;
-      std::memcpy(&bits, &d, sizeof bits);
-      out.push_back('r');
-      put_u64(out, bits);
+    case SQLITE_FLOAT:
+      put_real(out, sqlite3_column_double(s, col));
       break;
-    }
     default: {  // text and blob alike: their bytes
+      const bool text = sqlite3_column_type(s, col) == SQLITE_TEXT;
       const auto* p = static_cast<const char*>(sqlite3_column_blob(s, col));
-      const auto n = static_cast<std::size_t>(sqlite3_column_bytes(s, col));
-      out.push_back(sqlite3_column_type(s, col) == SQLITE_TEXT ? 't' : 'b');
-      put_u64(out, n);
-      if (n) out.append(p, n);
+      put_bytes(out, text ? 't' : 'b', p, static_cast<std::size_t>(sqlite3_column_bytes(s, col)));
     }
   }
+}
+
+RowEncoding& RowEncoding::null() {
+  bytes_.push_back('\0');
+  return *this;
+}
+
+RowEncoding& RowEncoding::integer(std::int64_t v) {
+  bytes_.push_back('i');
+  put_u64(bytes_, static_cast<std::uint64_t>(v));
+  return *this;
+}
+
+RowEncoding& RowEncoding::real(double v) {
+  // A REAL column keeps an integral value as an integer on disk and reads it back as a
+  // double: -0.0 returns as +0.0.
+  put_real(bytes_, v == 0.0 ? 0.0 : v);
+  return *this;
+}
+
+RowEncoding& RowEncoding::text(std::string_view v) {
+  put_bytes(bytes_, 't', v.data(), v.size());
+  return *this;
+}
+
+Digest RowEncoding::hash() const { return sha256(bytes_); }
+
+void RowStream::spoil() { spoiled_ = true; }
+
+RowStream::RowStream(std::string_view table) {
+  range_.table = std::string(table);
+  digest_.update(kRowsTag).update(std::string_view("\0", 1)).update(table).update(std::string_view("\0", 1));
+}
+
+void RowStream::add(std::int64_t id, const Digest& row_hash) {
+  if (range_.count > 0 && id <= range_.last)
+    throw Error(range_.table + " row " + std::to_string(id), "hashed out of id order for the ledger");
+  if (range_.count == 0) range_.first = id;
+  range_.last = id;
+  ++range_.count;
+  put_u64(pending_, static_cast<std::uint64_t>(id));
+  pending_.append(reinterpret_cast<const char*>(row_hash.data()), row_hash.size());
+  if (pending_.size() >= 64 * 1024) drain();
+}
+
+void RowStream::drain() {
+  digest_.update(pending_);
+  pending_.clear();
+}
+
+RowRange RowStream::finish() {
+  drain();
+  range_.digest = to_hex(digest_.finish());
+  return range_;
 }
 
 std::map<std::string, std::int64_t> high_water(Db& db) {
@@ -260,32 +331,42 @@ class RowReader {
 
 }  // namespace
 
-RowCommitment commit_new_rows(Db& db, const std::map<std::string, std::int64_t>& before) {
+namespace {
+
+// True when the writer's stream holds every row of the table above `from` and no other:
+// its ids increase, so first..last all hashed (count = span) and no row lies outside.
+bool stream_covers(Db& db, const CoveredTable& t, std::int64_t from, const RowStream& s) {
+  if (s.spoiled()) return false;
+  // Two seeks (one query with both min and max would scan the whole range).
+  const std::string id(t.id), table(t.name);
+  Stmt lowest(db, "SELECT " + id + " FROM " + table + " WHERE " + id + " > ? ORDER BY " + id + " LIMIT 1");
+  lowest.bind(1, from);
+  if (!lowest.step()) return s.count() == 0;
+  Stmt highest(db, "SELECT " + id + " FROM " + table + " ORDER BY " + id + " DESC LIMIT 1");
+  highest.step();
+  return lowest.int64(0) == s.first() && highest.int64(0) == s.last() && s.last() - s.first() + 1 == s.count();
+}
+
+}  // namespace
+
+RowCommitment commit_new_rows(Db& db, const std::map<std::string, std::int64_t>& before,
+                              std::map<std::string, RowStream>* streamed) {
   RowCommitment c;
   for (const auto& t : covered_tables()) {
     const auto it = before.find(std::string(t.name));
     const std::int64_t from = it == before.end() ? 0 : it->second;
+    if (streamed) {
+      const auto s = streamed->find(std::string(t.name));
+      if (s != streamed->end() && stream_covers(db, t, from, s->second)) {
+        if (s->second.count() > 0) c.ranges.push_back(s->second.finish());
+        continue;
+      }
+    }
     RowReader reader(db, t, "WHERE " + std::string(t.id) + " > ?1");
     reader.rows().bind(1, from);
-    Sha256 digest;
-    digest.update(kRowsTag).update(std::string_view("\0", 1)).update(t.name).update(std::string_view("\0", 1));
-    RowRange r;
-    r.table = std::string(t.name);
-    std::string pair;
-    while (reader.rows().step()) {
-      const std::int64_t id = reader.id();
-      if (r.count == 0) r.first = id;
-      r.last = id;
-      ++r.count;
-      const Digest h = reader.hash();
-      pair.clear();
-      put_u64(pair, static_cast<std::uint64_t>(id));
-      pair.append(reinterpret_cast<const char*>(h.data()), h.size());
-      digest.update(pair);
-    }
-    if (r.count == 0) continue;
-    r.digest = to_hex(digest.finish());
-    c.ranges.push_back(std::move(r));
+    RowStream stream(t.name);
+    while (reader.rows().step()) stream.add(reader.id(), reader.hash());
+    if (stream.count() > 0) c.ranges.push_back(stream.finish());
   }
   return c;
 }

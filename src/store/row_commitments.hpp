@@ -55,11 +55,56 @@ const CoveredTable* covered_table(std::string_view name);
 // The canonical bytes of one row as SQLite returns it: a type tag and the value per column.
 void encode_value(std::string& out, sqlite3_stmt* s, int col);
 
+// The canonical bytes of a row built from the values a writer binds: the same bytes
+// encode_value gives when the row is read back, as long as the column's affinity keeps
+// the bound type (integers in INTEGER columns, doubles in REAL ones, text in TEXT ones).
+class RowEncoding {
+ public:
+  RowEncoding& null();
+  RowEncoding& integer(std::int64_t v);
+  RowEncoding& real(double v);
+  RowEncoding& text(std::string_view v);
+  void clear() { bytes_.clear(); }
+  std::string& bytes() { return bytes_; }
+  Digest hash() const;
+
+ private:
+  std::string bytes_;
+};
+
+// One table's new rows of a batch, hashed in id order into a RowRange: by commit_new_rows
+// as it reads them back, or by a bulk writer as it inserts them (LedgerBatch::stream),
+// which spares re-reading millions of rows at the end of an ingest.
+class RowStream {
+ public:
+  explicit RowStream(std::string_view table);
+  // Ids must increase; throws otherwise (the range would not be the one verify reads).
+  void add(std::int64_t id, const Digest& row_hash);
+  std::int64_t count() const { return range_.count; }
+  std::int64_t first() const { return range_.first; }
+  std::int64_t last() const { return range_.last; }
+  // A row already hashed was changed afterwards: the batch reads the table back instead.
+  void spoil();
+  bool spoiled() const { return spoiled_; }
+  // The range (digest filled in); the stream is spent afterwards.
+  RowRange finish();
+
+ private:
+  void drain();
+  RowRange range_;
+  Sha256 digest_;
+  std::string pending_;  // (id, row hash) pairs not yet fed to the digest
+  bool spoiled_ = false;
+};
+
 // The largest id of every covered table (0 when empty): where a batch's new rows start.
 std::map<std::string, std::int64_t> high_water(Db& db);
 
 // Hashes the rows each table gained above `before` (as they are now) into ranges.
-RowCommitment commit_new_rows(Db& db, const std::map<std::string, std::int64_t>& before);
+// Tables in `streamed` take the writer's range instead, once checked to cover exactly the
+// ids above `before` (they are read back when it does not).
+RowCommitment commit_new_rows(Db& db, const std::map<std::string, std::int64_t>& before,
+                              std::map<std::string, RowStream>* streamed = nullptr);
 
 // A change a batch made to a row an earlier batch inserted: a changeable column's old and
 // new value (encoded as encode_value does), or, with column kDeleted, the row's deletion

@@ -41,6 +41,16 @@ bool same_text(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+Digest statement_row_hash(RowEncoding& e, const StatementRow& s) {
+  e.clear();
+  e.text(s.entity_id).text(s.property).text(s.value).text(s.original_value).text(s.evidence_sha256);
+  if (s.offset) e.integer(static_cast<std::int64_t>(*s.offset)); else e.null();
+  if (s.length) e.integer(static_cast<std::int64_t>(*s.length)); else e.null();
+  e.text(s.record).text(s.extractor).text(s.observed_at);
+  e.integer(s.kind == StatementKind::Assessment).real(s.confidence).integer(is_identifier_property(s.property));
+  return e.hash();
+}
+
 StatementRow StatementRow::of(const Statement& s) {
   const Locator& loc = s.prov.locator;
   return {s.entity_id,          s.schema,     s.property,         s.value,           s.original_value,
@@ -66,7 +76,7 @@ std::int64_t StatementWriter::ensure_entity(std::string_view id, std::string_vie
 std::int64_t StatementWriter::ensure_entity(std::uint64_t hash, std::string_view id, std::string_view schema,
                                             std::string_view caption) {
   if (const std::int64_t rid = entities_.find(hash, id)) {
-    if (!caption.empty()) set_caption_.bind(1, caption).bind(2, rid).run();
+    if (!caption.empty()) set_caption(rid, caption);
     return rid;
   }
   const std::int64_t rid = stored_entity(id, schema, caption);
@@ -76,7 +86,7 @@ std::int64_t StatementWriter::ensure_entity(std::uint64_t hash, std::string_view
 
 std::int64_t StatementWriter::stored_entity(std::string_view id, std::string_view schema, std::string_view caption) {
   if (!schema.empty()) {
-    insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+    insert_entity(id, schema, caption);
     if (db_.changes() == 1) return db_.last_insert_rowid();
   }
   find_entity_.bind(1, id);
@@ -84,13 +94,28 @@ std::int64_t StatementWriter::stored_entity(std::string_view id, std::string_vie
     const std::int64_t rid = find_entity_.int64(0);
     const bool had_caption = !find_entity_.text(1).empty();
     find_entity_.reset();
-    if (!had_caption && !caption.empty()) set_caption_.bind(1, caption).bind(2, rid).run();
+    if (!had_caption && !caption.empty()) set_caption(rid, caption);
     return rid;
   }
   find_entity_.reset();
   if (schema.empty()) throw Error(std::string(id), "statement about a new entity names no schema");
-  insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+  insert_entity(id, schema, caption);
   return db_.last_insert_rowid();
+}
+
+void StatementWriter::insert_entity(std::string_view id, std::string_view schema, std::string_view caption) {
+  insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();
+  if (!hashed_entities_ || db_.changes() != 1) return;
+  encoding_.clear();
+  encoding_.text(id).text(schema).text(id).text(caption);
+  hashed_entities_->add(db_.last_insert_rowid(), encoding_.hash());
+}
+
+void StatementWriter::set_caption(std::int64_t rid, std::string_view caption) {
+  set_caption_.bind(1, caption).bind(2, rid).run();
+  // A caption given to an entity this writer hashed already: its hash is stale.
+  if (hashed_entities_ && db_.changes() == 1 && hashed_entities_->count() > 0 && rid >= hashed_entities_->first())
+    hashed_entities_->spoil();
 }
 
 std::int64_t StatementWriter::evidence_rowid(std::string_view sha) {
@@ -113,7 +138,9 @@ std::int64_t StatementWriter::insert(std::span<const Statement> batch) {
   return insert(std::span<const StatementRow>(rows));
 }
 
-std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
+std::int64_t StatementWriter::insert(std::span<const StatementRow> batch, std::span<const Digest> row_hashes) {
+  const bool given = row_hashes.size() == batch.size();
+  auto hash_of = [&](std::size_t i) { return given ? row_hashes[i] : statement_row_hash(encoding_, batch[i]); };
   // Row ids of the entity and evidence, looked up in order (entities are created in the
   // same order as row by row); consecutive statements mostly share both, so the previous
   // row's ids are reused without hashing the ids again. Rows go in chunks of
@@ -162,7 +189,10 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
       }
       multi.run();
       // One INSERT gives its rows consecutive ids; the last one is reported.
-      if (first == 0) first = db_.last_insert_rowid() - static_cast<std::int64_t>(kRowsPerInsert) + 1;
+      const std::int64_t chunk_first = db_.last_insert_rowid() - static_cast<std::int64_t>(kRowsPerInsert) + 1;
+      if (first == 0) first = chunk_first;
+      if (hashed_)
+        for (std::size_t r = 0; r < kRowsPerInsert; ++r) hashed_->add(chunk_first + static_cast<std::int64_t>(r), hash_of(i + r));
     }
   }
   if (i < batch.size()) prepare(batch.subspan(i));
@@ -171,6 +201,7 @@ std::int64_t StatementWriter::insert(std::span<const StatementRow> batch) {
     bind_values(insert_statement_, 1, batch[i], entity, evidence);
     insert_statement_.run();
     if (first == 0) first = db_.last_insert_rowid();
+    if (hashed_) hashed_->add(db_.last_insert_rowid(), hash_of(i));
   }
   return first;
 }

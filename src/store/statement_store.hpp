@@ -10,6 +10,7 @@
 
 #include "model/types.hpp"
 #include "store/entity_row_ids.hpp"
+#include "store/row_commitments.hpp"
 #include "store/sqlite.hpp"
 
 namespace corridor::store {
@@ -31,17 +32,30 @@ struct StatementRow {
   static StatementRow of(const Statement& s);
 };
 
+// The statement's row hash for the audit ledger (store/row_commitments.hpp), from the
+// row as written: what verify recomputes from the stored row.
+Digest statement_row_hash(RowEncoding& scratch, const StatementRow& s);
+
 // Bulk writer for one transaction: caches entity and evidence row ids, so it must not
 // outlive the transaction it writes in (a rollback would leave the caches stale).
 class StatementWriter {
  public:
   explicit StatementWriter(Db& db);
   // Creates missing entities (canonical id = id). Returns the new statements' first id.
-  std::int64_t insert(std::span<const StatementRow> rows);
+  // `row_hashes`, when given, are the rows' statement_row_hash (computed by the caller's
+  // thread); otherwise the writer computes them when it hashes rows at all.
+  std::int64_t insert(std::span<const StatementRow> rows, std::span<const Digest> row_hashes = {});
   std::int64_t insert(std::span<const Statement> batch);
   std::int64_t insert(const Statement& s) { return insert(std::span<const Statement>(&s, 1)); }
   // Ensures the entity exists; sets its caption when it has none.
   std::int64_t ensure_entity(std::string_view id, std::string_view schema, std::string_view caption = "");
+  // Hashes every statement and entity it inserts into the ledger batch's streams for
+  // those tables (LedgerBatch::stream), so that the batch need not read them back.
+  void hash_into(RowStream* statements, RowStream* entities) {
+    hashed_ = statements;
+    hashed_entities_ = entities;
+  }
+  bool hashes_rows() const { return hashed_ != nullptr; }
 
  private:
   // As the public one, with the id's EntityRowIds::hash already computed.
@@ -60,6 +74,11 @@ class StatementWriter {
   Stmt insert_entity_, find_entity_, find_evidence_, insert_statement_, set_caption_;
   EntityRowIds entities_;
   IdMap evidence_;
+  void insert_entity(std::string_view id, std::string_view schema, std::string_view caption);
+  void set_caption(std::int64_t rid, std::string_view caption);
+  RowStream* hashed_ = nullptr;
+  RowStream* hashed_entities_ = nullptr;
+  RowEncoding encoding_;
 };
 
 class StatementStore {
