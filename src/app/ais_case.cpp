@@ -21,21 +21,56 @@ bool is_ais_line(std::string_view line) {
   return line.size() > 7 && line[0] == '!' && (line.substr(3, 3) == "VDM" || line.substr(3, 3) == "VDO");
 }
 
-template <class T>
-void bind_opt(store::Stmt& s, int i, const std::optional<T>& v) {
-  if (!v) {
-    s.bind_null(i);
-  } else if constexpr (std::is_floating_point_v<T>) {
-    s.bind(i, static_cast<double>(*v));
-  } else {
-    s.bind(i, static_cast<std::int64_t>(*v));
+// Binds the columns of one row in order and, when the ledger batch hashes this table as
+// it is written, encodes them as verify will read them back (store/row_commitments.hpp).
+class RowBinder {
+ public:
+  RowBinder(store::Stmt& s, store::RowStream* hashed) : s_(s), hashed_(hashed) {}
+  RowBinder& integer(std::int64_t v) {
+    s_.bind(++i_, v);
+    if (hashed_) e_.integer(v);
+    return *this;
   }
-}
+  RowBinder& real(double v) {
+    s_.bind(++i_, v);
+    if (hashed_) e_.real(v);
+    return *this;
+  }
+  RowBinder& text(std::string_view v) {
+    s_.bind(++i_, v);
+    if (hashed_) e_.text(v);
+    return *this;
+  }
+  template <class T>
+  RowBinder& opt(const std::optional<T>& v) {
+    if (!v) {
+      s_.bind_null(++i_);
+      if (hashed_) e_.null();
+      return *this;
+    }
+    if constexpr (std::is_floating_point_v<T>) return real(static_cast<double>(*v));
+    else return integer(static_cast<std::int64_t>(*v));
+  }
+  RowBinder& locator(const ais::Locator& l) {
+    return integer(static_cast<std::int64_t>(l.line))
+        .integer(static_cast<std::int64_t>(l.last_line))
+        .integer(static_cast<std::int64_t>(l.byte_offset))
+        .integer(static_cast<std::int64_t>(l.byte_length));
+  }
+  // Inserts the row and starts the next.
+  void run(store::Db& db) {
+    s_.run();
+    if (hashed_) hashed_->add(db.last_insert_rowid(), e_.hash());
+    e_.clear();
+    i_ = 0;
+  }
 
-void bind_locator(store::Stmt& s, int i, const ais::Locator& l) {
-  s.bind(i, static_cast<std::int64_t>(l.line)).bind(i + 1, static_cast<std::int64_t>(l.last_line));
-  s.bind(i + 2, static_cast<std::int64_t>(l.byte_offset)).bind(i + 3, static_cast<std::int64_t>(l.byte_length));
-}
+ private:
+  store::Stmt& s_;
+  store::RowStream* hashed_;
+  store::RowEncoding e_;
+  int i_ = 0;
+};
 
 ais::Locator read_locator(const store::Stmt& s, int i) {
   return {static_cast<std::uint64_t>(s.int64(i)), static_cast<std::uint64_t>(s.int64(i + 1)),
@@ -103,45 +138,29 @@ AisIngestResult ingest_ais(store::CaseFolder& c, store::StatementWriter& writer,
   const auto path = c.vault().path_of(e.sha256);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string(), "cannot read");
-  store::Stmt pos(c.db(),
+  store::Stmt pos_sql(c.db(),
                   "INSERT INTO ais_positions(evidence, mmsi, msg_type, t, lat, lon, sog, cog, heading, status, line, "
                   "last_line, loc_offset, loc_length) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  store::Stmt ident(c.db(),
+  store::Stmt ident_sql(c.db(),
                     "INSERT INTO ais_identities(evidence, mmsi, msg_type, part, t, shipname, callsign, destination, imo, "
                     "mothership_mmsi, shiptype, to_bow, to_stern, to_port, to_starboard, draught, line, last_line, "
                     "loc_offset, loc_length) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  RowBinder pos(pos_sql, writer.stream("ais_positions")), ident(ident_sql, writer.stream("ais_identities"));
   AisIngestResult r;
   VesselStatements vessels(writer, e);
   r.stats = ais::decode_nmea_stream(
       in, {},
       [&](const ais::PositionReport& p) {
-        pos.bind(1, e.id).bind(2, static_cast<std::int64_t>(p.mmsi)).bind(3, static_cast<std::int64_t>(p.msg_type));
-        bind_opt(pos, 4, p.unix_millis);
-        pos.bind(5, p.lat).bind(6, p.lon);
-        bind_opt(pos, 7, p.sog);
-        bind_opt(pos, 8, p.cog);
-        bind_opt(pos, 9, p.heading);
-        bind_opt(pos, 10, p.status);
-        bind_locator(pos, 11, p.locator);
-        pos.run();
+        pos.integer(e.id).integer(p.mmsi).integer(p.msg_type).opt(p.unix_millis).real(p.lat).real(p.lon);
+        pos.opt(p.sog).opt(p.cog).opt(p.heading).opt(p.status).locator(p.locator).run(c.db());
         ++r.positions;
         vessels.add(p.mmsi, "mmsi", std::to_string(p.mmsi), p.locator, p.unix_millis);
       },
       [&](const ais::VesselIdentity& v) {
-        ident.bind(1, e.id).bind(2, static_cast<std::int64_t>(v.mmsi)).bind(3, static_cast<std::int64_t>(v.msg_type));
-        ident.bind(4, static_cast<std::int64_t>(v.part));
-        bind_opt(ident, 5, v.unix_millis);
-        ident.bind(6, v.shipname).bind(7, v.callsign).bind(8, v.destination);
-        bind_opt(ident, 9, v.imo);
-        bind_opt(ident, 10, v.mothership_mmsi);
-        bind_opt(ident, 11, v.shiptype);
-        bind_opt(ident, 12, v.to_bow);
-        bind_opt(ident, 13, v.to_stern);
-        bind_opt(ident, 14, v.to_port);
-        bind_opt(ident, 15, v.to_starboard);
-        bind_opt(ident, 16, v.draught);
-        bind_locator(ident, 17, v.locator);
-        ident.run();
+        ident.integer(e.id).integer(v.mmsi).integer(v.msg_type).integer(v.part).opt(v.unix_millis);
+        ident.text(v.shipname).text(v.callsign).text(v.destination).opt(v.imo).opt(v.mothership_mmsi).opt(v.shiptype);
+        ident.opt(v.to_bow).opt(v.to_stern).opt(v.to_port).opt(v.to_starboard).opt(v.draught).locator(v.locator);
+        ident.run(c.db());
         ++r.identities;
         vessels.add(v.mmsi, "mmsi", std::to_string(v.mmsi), v.locator, v.unix_millis);
         vessels.add(v.mmsi, "name", v.shipname, v.locator, v.unix_millis);
@@ -157,6 +176,11 @@ AisIngestResult ingest_ais(store::CaseFolder& c, store::StatementWriter& writer,
 
 ais::DecodedStream load_ais(store::CaseFolder& c) {
   ais::DecodedStream out;
+  {  // millions of positions: one allocation, not a doubling copy after each
+    store::Stmt top(c.db(), "SELECT coalesce(max(id), 0) FROM ais_positions");
+    top.step();
+    out.positions.reserve(static_cast<std::size_t>(top.int64(0)));
+  }
   store::Stmt p(c.db(),
                 "SELECT mmsi, msg_type, t, lat, lon, sog, cog, heading, status, line, last_line, loc_offset, loc_length "
                 "FROM ais_positions ORDER BY id");

@@ -260,7 +260,7 @@ void ingest_item(store::CaseFolder& c, const Evidence& e, const IngestOptions& o
     // The earlier read's rows are replaced as a whole: its ranges retire under this entry.
     for (const auto& span : replaced.spans) batch.supersede(span.table, span.first, span.last);
     store::StatementWriter writer(c.db());
-    writer.hash_into(batch.stream("statements"), batch.stream("entities"));
+    writer.hash_into(batch);
     FileIngest(c, opt, writer, report.files, new_vault_items, progress).run(e, 0);
     store::AuditLedger ledger(c.db());
     std::string why = e.acquisition.legal_basis.empty() ? "" : "legal basis: " + e.acquisition.legal_basis;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <climits>
 #include <cstring>
 
@@ -180,6 +181,8 @@ RowEncoding& RowEncoding::integer(std::int64_t v) {
 RowEncoding& RowEncoding::real(double v) {
   // A REAL column keeps an integral value as an integer on disk and reads it back as a
   // double: -0.0 returns as +0.0.
+  // A NaN is stored as NULL.
+  if (std::isnan(v)) return null();
   put_real(bytes_, v == 0.0 ? 0.0 : v);
   return *this;
 }

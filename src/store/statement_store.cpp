@@ -1,6 +1,7 @@
 #include "store/statement_store.hpp"
 
 #include "core/error.hpp"
+#include "store/ledger_batch.hpp"
 
 namespace corridor::store {
 
@@ -102,6 +103,13 @@ std::int64_t StatementWriter::stored_entity(std::string_view id, std::string_vie
   insert_entity(id, schema, caption);
   return db_.last_insert_rowid();
 }
+
+void StatementWriter::hash_into(LedgerBatch& batch) {
+  hash_into(batch.stream("statements"), batch.stream("entities"));
+  batch_ = &batch;
+}
+
+RowStream* StatementWriter::stream(std::string_view table) { return batch_ ? batch_->stream(table) : nullptr; }
 
 void StatementWriter::insert_entity(std::string_view id, std::string_view schema, std::string_view caption) {
   insert_entity_.bind(1, id).bind(2, schema).bind(3, id).bind(4, caption).run();

@@ -15,6 +15,8 @@
 
 namespace corridor::store {
 
+class LedgerBatch;
+
 struct StoredStatement {
   std::int64_t id = 0;
   Statement statement;
@@ -55,6 +57,10 @@ class StatementWriter {
     hashed_ = statements;
     hashed_entities_ = entities;
   }
+  // The same with the batch's streams, which a caller writing other tables beside the
+  // statements (AIS rows) then reaches through stream().
+  void hash_into(LedgerBatch& batch);
+  RowStream* stream(std::string_view table);
   bool hashes_rows() const { return hashed_ != nullptr; }
 
  private:
@@ -78,6 +84,7 @@ class StatementWriter {
   void set_caption(std::int64_t rid, std::string_view caption);
   RowStream* hashed_ = nullptr;
   RowStream* hashed_entities_ = nullptr;
+  LedgerBatch* batch_ = nullptr;
   RowEncoding encoding_;
 };
 

@@ -141,7 +141,7 @@ TEST(RowStream, AnIngestVerifiesAfterStreaming) {
     store::Transaction tx(f.c->db());
     store::LedgerBatch batch(f.c->db());
     store::StatementWriter writer(f.c->db());
-    writer.hash_into(batch.stream("statements"), batch.stream("entities"));
+    writer.hash_into(batch);
     writer.insert(rows);
     store::AuditLedger ledger(f.c->db());
     batch.commit(ledger, store::EntryContent{"E", store::audit_action::kCollection, "test rows", "", "", ""}, f.c->keys());
