@@ -284,6 +284,7 @@ void ingest_item(store::CaseFolder& c, const Evidence& e, const IngestOptions& o
 }  // namespace
 
 IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string>& sha256s, const IngestOptions& opt) {
+  c.require_id_key();
   IngestReport report;
   store::StatementStore counts(c.db());
   report.entities_before = counts.count_entities();

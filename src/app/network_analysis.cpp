@@ -189,7 +189,9 @@ void write_to(const std::filesystem::path& p, Write&& write) {
 }  // namespace
 
 std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Graph& g, ExportFormat format,
-                                                const std::filesystem::path& out) {
+                                                const std::filesystem::path& out, const Pseudonyms* shown) {
+  exchange::FtmRewrite rewrite;
+  if (shown) rewrite = [shown](exchange::FtmEntity& e) { shown->rewrite(e.id, e.properties); };
   switch (format) {
     case ExportFormat::GraphMl:
       write_to(out, [&](std::ostream& o) { exchange::write_graphml(o, g); });
@@ -198,7 +200,7 @@ std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Grap
       write_to(out, [&](std::ostream& o) { exchange::write_gexf(o, g); });
       return {out};
     case ExportFormat::Ftm:
-      write_to(out, [&](std::ostream& o) { exchange::write_ftm_lines(o, db, g); });
+      write_to(out, [&](std::ostream& o) { exchange::write_ftm_lines(o, db, g, rewrite); });
       return {out};
     case ExportFormat::Csv: {
       std::error_code ec;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/pseudonyms.hpp"
 #include "graph/graph.hpp"
 #include "graph/key_players.hpp"
 #include "model/types.hpp"
@@ -78,7 +79,9 @@ std::optional<ExportFormat> export_format_from(const std::string& name);  // gra
 // Writes the network `g` of the case in `db` to `out` (for csv, a folder receiving
 // nodes.csv and edges.csv; ftm writes every entity with its properties, read from `db`);
 // returns the files written. Throws corridor::Error when a file cannot be written.
+// `shown`: the pseudonyms of protected people, applied to the FtM entities (the graph
+// formats take the captions of `g`, relabelled by the caller: Pseudonyms::relabel).
 std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Graph& g, ExportFormat format,
-                                                const std::filesystem::path& out);
+                                                const std::filesystem::path& out, const Pseudonyms* shown = nullptr);
 
 }  // namespace corridor::app

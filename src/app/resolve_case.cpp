@@ -193,6 +193,7 @@ bool corroborated(const resolve::Match& m) {
 
 ResolveReport resolve_case(store::CaseFolder& c, const ResolveSettings& settings, const std::string& actor,
                            const std::string& justification) {
+  c.require_id_key();
   const std::vector<CasePerson> persons = load_case_persons(c.db());
   std::vector<resolve::PersonRecord> records;
   records.reserve(persons.size());

@@ -1,8 +1,12 @@
 #include "cli/case_options.hpp"
 
+#include <algorithm>
+
 #include "app/actor.hpp"
+#include "app/record_access.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
+#include "store/audit_ledger.hpp"
 #include "store/case_policy.hpp"
 
 namespace corridor::cli {
@@ -33,6 +37,25 @@ void justify(const CaseOptions& o, store::CaseFolder& c, std::string_view kind) 
 
 void require_why(const CaseOptions& o, std::string_view what) {
   if (o.why.empty()) throw Error(o.dir, std::string(what) + " needs --why \"...\"", kUsage);
+}
+
+void add_reveal_option(CLI::App* cmd, bool& reveal) {
+  cmd->add_flag("--reveal", reveal,
+                "Show smuggled migrants and victims by name instead of pseudonyms (needs --why; logged)");
+}
+
+app::Pseudonyms pseudonyms_for(const CaseOptions& o, store::CaseFolder& c, bool reveal, std::string_view output) {
+  if (!reveal) return app::Pseudonyms::of_case(c);
+  require_why(o, "--reveal");
+  auto p = app::Pseudonyms::of_case(c, true);
+  std::string object = "revealed protected subjects in " + std::string(output) + ":";
+  std::vector<std::string> ids;
+  for (const auto& id : p.protected_ids()) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  for (const auto& id : ids) object += " " + id;
+  if (ids.empty()) object += " none";
+  app::record_access(c, actor_of(o, c), store::audit_action::kConsultation, object, o.why);
+  return p;
 }
 
 }  // namespace corridor::cli

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/pseudonyms.hpp"
 #include "store/case_folder.hpp"
 
 namespace corridor::cli {
@@ -26,5 +27,12 @@ void justify(const CaseOptions& o, store::CaseFolder& c, std::string_view kind);
 // Refuses (exit 2) an operation that always needs --why, whatever the policy says:
 // "<what> needs --why".
 void require_why(const CaseOptions& o, std::string_view what);
+
+// --reveal: this output shows protected subjects (smuggled migrants, victims) by name
+// instead of their pseudonyms (app/pseudonyms.hpp).
+void add_reveal_option(CLI::App* cmd, bool& reveal);
+// The pseudonyms for one output. With --reveal, refuses without --why (exit 2) and logs
+// whose protection was lifted, for what, before anything is shown.
+app::Pseudonyms pseudonyms_for(const CaseOptions& o, store::CaseFolder& c, bool reveal, std::string_view output);
 
 }  // namespace corridor::cli

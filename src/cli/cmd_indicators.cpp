@@ -19,7 +19,22 @@
 namespace corridor::cli {
 namespace {
 
-nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews) {
+// Titles, reasons and statement values as shown: protected people under their pseudonyms.
+Indicator shown_as(const Indicator& in, const app::Pseudonyms& shown) {
+  Indicator ind = in;
+  ind.title = shown.scrub(ind.title);
+  for (auto& r : ind.reasons) r.text = shown.scrub(r.text);
+  return ind;
+}
+
+std::vector<app::StatementSource> sources(store::Db& db, const std::vector<std::int64_t>& ids, const app::Pseudonyms& shown) {
+  auto out = app::statement_sources(db, ids);
+  for (auto& s : out) s.value = shown.value(s.entity_id, s.property, s.value);
+  return out;
+}
+
+nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews,
+                               const app::Pseudonyms& shown) {
   // Titles, reasons and values quote evidence (names, captions): escaped (core/escape.hpp).
   std::vector<std::string> subjects;
   for (const auto& s : ind.subjects) subjects.push_back(escape_name(s));
@@ -37,7 +52,7 @@ nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::v
   auto& rs = j["reasons"] = nlohmann::ordered_json::array();
   for (const auto& r : ind.reasons) {
     auto sts = nlohmann::ordered_json::array();
-    for (const auto& s : app::statement_sources(db, r.statement_ids))
+    for (const auto& s : sources(db, r.statement_ids, shown))
       sts.push_back({{"id", s.id},
                      {"entity", escape_name(s.entity_id)},
                      {"property", escape_name(s.property)},
@@ -60,7 +75,8 @@ nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::v
 // How much of a statement's value the table shows.
 constexpr std::size_t kValueBytes = 60;
 
-void print(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews, bool details) {
+void print(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews, bool details,
+           const app::Pseudonyms& shown) {
   std::printf("#%-5lld %.3f %-10s %-18s %s\n", static_cast<long long>(ind.id), ind.score, to_string(ind.review),
               ind.detector.c_str(), escape_name(ind.title).c_str());
   if (!details) return;
@@ -69,7 +85,7 @@ void print(store::Db& db, const Indicator& ind, const std::vector<store::Indicat
   for (const auto& r : ind.reasons) {
     std::printf("       %+.3f %s\n", r.weight, escape_name(r.text).c_str());
     // A long value is cut on a character boundary (an Arabic text stays UTF-8), then escaped.
-    for (const auto& s : app::statement_sources(db, r.statement_ids))
+    for (const auto& s : sources(db, r.statement_ids, shown))
       std::printf("              statement %lld: %s %s = %s  [%.12s %s; %s]\n", static_cast<long long>(s.id),
                   escape_name(s.entity_id).c_str(), escape_name(s.property).c_str(),
                   escape_name(unicode::utf8_prefix(s.value, kValueBytes)).c_str(), s.evidence_sha256.c_str(),
@@ -85,6 +101,7 @@ void setup(CLI::App& root) {
   auto f = std::make_shared<store::IndicatorFilter>();
   auto state = std::make_shared<std::string>();
   auto id = std::make_shared<std::int64_t>(0);
+  auto reveal = std::make_shared<bool>(false);
   auto* cmd = root.add_subcommand("indicators", "List the detectors' indicators with their reasons and the "
                                                 "statements behind them");
   add_case_options(cmd, *o, true);
@@ -95,7 +112,8 @@ void setup(CLI::App& root) {
   cmd->add_option("--min-score", f->min_score, "Only indicators scoring at least this")->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--top", f->limit, "At most this many, highest scores first")->check(CLI::PositiveNumber);
   cmd->add_option("--id", *id, "Show one indicator with its reasons, statements and reviews");
-  cmd->callback([o, f, state, id] {
+  add_reveal_option(cmd, *reveal);
+  cmd->callback([o, f, state, id, reveal] {
     auto c = open_case(*o);
     // One indicator or one subject's indicators are a person's data; a listing is a consultation.
     const bool person = *id != 0 || !f->subject.empty();
@@ -119,14 +137,16 @@ void setup(CLI::App& root) {
       for (const auto& s : subjects) object += " " + s;
     }
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, object, o->why);
+    const auto shown = pseudonyms_for(*o, *c, *reveal, "indicators");
+    for (auto& ind : list) ind = shown_as(ind, shown);
     if (o->json) {
       auto arr = nlohmann::ordered_json::array();
-      for (const auto& ind : list) arr.push_back(to_json(c->db(), ind, store.reviews(ind.id)));
+      for (const auto& ind : list) arr.push_back(to_json(c->db(), ind, store.reviews(ind.id), shown));
       std::cout << nlohmann::ordered_json{{"indicators", arr}}.dump(2) << "\n";
       return;
     }
     if (list.empty()) std::printf("no indicators (run: corridor detect %s)\n", o->dir.c_str());
-    for (const auto& ind : list) print(c->db(), ind, store.reviews(ind.id), *id != 0);
+    for (const auto& ind : list) print(c->db(), ind, store.reviews(ind.id), *id != 0, shown);
   });
 }
 

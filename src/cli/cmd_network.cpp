@@ -19,16 +19,23 @@ void setup(CLI::App& root) {
   auto o = std::make_shared<CaseOptions>();
   auto top = std::make_shared<std::size_t>(20);
   auto around = std::make_shared<bool>(false);
+  auto reveal = std::make_shared<bool>(false);
   auto* cmd = root.add_subcommand("network", "Rank the key players of the case network, with their reasons");
   add_case_options(cmd, *o, true);
   cmd->add_option("--top", *top, "How many entities to list")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--around-indicators", *around,
                 "Rank only the subjects of indicators not dismissed and their direct neighbours "
                 "(run `corridor detect` first)");
-  cmd->callback([o, top, around] {
+  add_reveal_option(cmd, *reveal);
+  cmd->callback([o, top, around, reveal] {
     auto c = open_case(*o);
     justify(*o, *c, store::operation::kConsult);
-    const auto net = app::network_key_players(c->db(), *top, *around);
+    const auto shown = pseudonyms_for(*o, *c, *reveal, "network");
+    auto net = app::network_key_players(c->db(), *top, *around);
+    for (auto& r : net.rows) {
+      r.label = shown.label(r.id, r.label);
+      for (auto& why : r.player.reasons) why = shown.scrub(why);
+    }
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
                        "network key players (top " + std::to_string(*top) + (*around ? ", around indicators" : "") + ")",
                        o->why);

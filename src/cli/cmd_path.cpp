@@ -20,20 +20,29 @@ namespace {
 void setup(CLI::App& root) {
   auto o = std::make_shared<CaseOptions>();
   auto a = std::make_shared<std::string>(), b = std::make_shared<std::string>();
+  auto reveal = std::make_shared<bool>(false);
   auto* cmd = root.add_subcommand("path", "How two entities are connected: the shortest chain of links, with "
                                           "the statements behind each");
   add_case_options(cmd, *o, true);
   cmd->add_option("from", *a, "Entity id or identifier value (normalised, e.g. +33612345678)")->required();
   cmd->add_option("to", *b, "Entity id or identifier value")->required();
-  cmd->callback([o, a, b] {
+  add_reveal_option(cmd, *reveal);
+  cmd->callback([o, a, b, reveal] {
     auto c = open_case(*o);
     justify(*o, *c, store::operation::kPerson);
+    const auto shown = pseudonyms_for(*o, *c, *reveal, "path");
     const auto g = graph::load_case_graph(c->db());
     const auto from = app::find_entity(c->db(), g, *a);
     if (!from) throw Error("path", *a + ": no entity with this id or identifier value in the case network");
     const auto to = app::find_entity(c->db(), g, *b);
     if (!to) throw Error("path", *b + ": no entity with this id or identifier value in the case network");
-    const auto path = app::trace_path(c->db(), g, *from, *to);
+    auto path = app::trace_path(c->db(), g, *from, *to);
+    if (path) {
+      for (std::size_t i = 0; i < path->nodes.size(); ++i)
+        path->labels[i] = shown.label(g.node(path->nodes[i]).id, path->labels[i]);
+      for (auto& step : path->steps)
+        for (auto& x : step.statements) x.value = shown.value(x.entity_id, x.property, x.value);
+    }
     // Whose data was read: every entity on the path (or the two ends when none).
     std::string object = "path " + g.node(*from).id + " " + g.node(*to).id + "; data of";
     if (path)

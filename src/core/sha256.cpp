@@ -1,6 +1,7 @@
 #include "core/sha256.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include "core/error.hpp"
 
@@ -51,6 +52,16 @@ Digest sha256_of(std::initializer_list<std::string_view> parts) {
 }
 
 Digest sha256(std::string_view bytes) { return sha256_of({bytes}); }
+
+Digest hmac_sha256(std::span<const std::uint8_t> key, std::string_view message) {
+  Digest out{};
+  std::size_t n = 0;
+  if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key.data(), key.size(),
+                 reinterpret_cast<const unsigned char*>(message.data()), message.size(), out.data(), out.size(), &n) ||
+      n != out.size())
+    throw Error("OpenSSL failed to compute an HMAC-SHA-256");
+  return out;
+}
 
 std::string to_hex(std::span<const std::uint8_t> bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

@@ -32,6 +32,8 @@ Digest sha256(std::string_view bytes);
 // millions of short inputs (entity ids, Merkle nodes) where a fresh context costs more
 // than the hashing.
 Digest sha256_of(std::initializer_list<std::string_view> parts);
+// HMAC-SHA-256 (RFC 2104) of `message` under `key`.
+Digest hmac_sha256(std::span<const std::uint8_t> key, std::string_view message);
 std::string to_hex(std::span<const std::uint8_t> bytes);
 // Throws corridor::Error unless `hex` is exactly 2*out.size() hex digits.
 void from_hex(std::string_view hex, std::span<std::uint8_t> out);

@@ -51,9 +51,17 @@ void write_inferred_links(FtmMapper& mapper, const graph::Graph& g) {
 
 }  // namespace
 
-void write_ftm_lines(std::ostream& out, store::Db& db, const graph::Graph& g) {
+void write_ftm_lines(std::ostream& out, store::Db& db, const graph::Graph& g, const FtmRewrite& shown) {
   const FtmCase c(db);
-  FtmMapper mapper(c, [&](const FtmEntity& e) { out << e.json() << '\n'; });
+  FtmMapper mapper(c, [&](const FtmEntity& e) {
+    if (!shown) {
+      out << e.json() << '\n';
+      return;
+    }
+    FtmEntity copy = e;
+    shown(copy);
+    out << copy.json() << '\n';
+  });
   // Statements in entity order, so each entity is mapped from its own and written at once.
   store::Stmt q(db,
                 "SELECT entity, property, value, original_value, evidence, loc_record, extractor, confidence "

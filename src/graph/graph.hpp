@@ -109,6 +109,8 @@ class Graph {
   // An entity id, or the id of an entity merged into a node's (canonical_id).
   std::optional<NodeIndex> find(std::string_view id) const;
   std::span<const double> weights() const { return weights_; }
+  // What an output shows for the node (a pseudonym instead of a protected person's name).
+  void set_caption(NodeIndex i, std::string caption) { nodes_[i].caption = std::move(caption); }
 
   // For the analytics wrappers; the graph owns it. Built from the edges on first use, so
   // code that needs only the edge list (overview.hpp) can start before igraph's indexes

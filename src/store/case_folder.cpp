@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "core/error.hpp"
+#include "core/ids.hpp"
 #include "core/sha256.hpp"
 #include "core/time.hpp"
 #include "store/audit_ledger.hpp"
@@ -58,6 +59,7 @@ std::unique_ptr<CaseFolder> CaseFolder::init(const fs::path& dir, const std::str
       put.bind(1, "case_id").bind(2, case_id).run();
       put.bind(1, "public_key").bind(2, keys.public_key_hex()).run();
       put.bind(1, "rows_committed").bind(2, "1").run();
+      put.bind(1, "entity_ids").bind(2, std::string(kKeyedIds) + " " + id_key_fingerprint(installation_id_key())).run();
       AuditLedger ledger(*db);
       batch.commit(ledger, EntryContent{examiner, audit_action::kGenesis, "case " + case_id + " (" + title + ")",
                                         "case opened", "", ""},
@@ -89,6 +91,9 @@ std::unique_ptr<CaseFolder> CaseFolder::open(const fs::path& dir) {
   if (fs::exists(dir / "keys" / "case.pub", ec) && CaseKeys::read_public_hex(dir) != c->meta("public_key"))
     throw Error((dir / "keys").string(), "case key does not match the key recorded in case.db", Error::kCase);
   if (c->meta("rows_committed").empty()) c->commit_rows_of_older_versions();
+  // A case from before keyed ids goes on deriving its ids as it did: same value, same id.
+  if (c->meta("entity_ids").empty()) use_unkeyed_entity_ids();
+  else use_keyed_entity_ids();
   c->vault_.remove_stale_temporaries();
   return c;
 }
@@ -104,6 +109,18 @@ void CaseFolder::commit_rows_of_older_versions() {
                             "schema upgrade: the ledger now commits to every row", "", ""},
                keys());
   tx.commit();
+}
+
+void CaseFolder::require_id_key() {
+  const std::string ids = meta("entity_ids");
+  if (ids.empty()) return;  // unkeyed: any installation derives the same ids
+  const std::string have = id_key_fingerprint(installation_id_key());
+  if (ids != std::string(kKeyedIds) + " " + have)
+    throw Error((operator_key_dir() / "entity-ids.key").string(),
+                "this installation's id key (" + have + ") is not the one the case's entity ids were made with (" +
+                    ids.substr(ids.find(' ') + 1) +
+                    "): new entities would not link to the case's; bring that installation's entity-ids.key",
+                Error::kCase);
 }
 
 std::string CaseFolder::meta(const std::string& key) {

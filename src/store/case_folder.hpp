@@ -35,6 +35,10 @@ class CaseFolder {
   std::string public_key_hex() { return meta("public_key"); }
   CaseInfo info();
   std::string meta(const std::string& key);
+  // Before writing entities: throws unless this installation derives the case's entity
+  // ids (meta entity_ids names the id key's fingerprint; absent for unkeyed older cases).
+  void require_id_key();
+  static constexpr const char* kKeyedIds = "hmac-sha256";
   void set_meta(const std::string& key, const std::string& value);
 
  private:

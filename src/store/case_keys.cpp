@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/ids.hpp"
 #include "core/sha256.hpp"
 
 namespace corridor::store {
@@ -96,12 +97,7 @@ void unseal(const std::string& hex, const char* pass, std::array<std::uint8_t, 6
 }
 }  // namespace
 
-fs::path CaseKeys::key_dir() {
-  if (const char* d = std::getenv("CORRIDOR_KEY_DIR"); d && *d) return d;
-  if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) return fs::path(x) / "corridor" / "keys";
-  if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".config" / "corridor" / "keys";
-  throw Error("case key", "no folder for signing keys: set CORRIDOR_KEY_DIR or HOME", Error::kCase);
-}
+fs::path CaseKeys::key_dir() { return operator_key_dir(); }
 
 CaseKeys CaseKeys::create(const fs::path& case_dir, const std::string& case_id) {
   init_sodium();
@@ -153,6 +149,10 @@ CaseKeys CaseKeys::load(const fs::path& case_dir, const std::string& case_id) {
   crypto_sign_ed25519_sk_to_pk(derived.data(), k.sk_.data());
   if (derived != k.pk_) throw Error(public_path(case_dir).string(), "the signing key does not match the case's public key", Error::kCase);
   return k;
+}
+
+std::array<std::uint8_t, 32> CaseKeys::derive(std::string_view purpose) const {
+  return hmac_sha256(sk_, std::string("corridor case secret\0", 21) + std::string(purpose));
 }
 
 std::string CaseKeys::public_key_hex() const { return to_hex(pk_); }

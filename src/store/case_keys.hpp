@@ -28,6 +28,9 @@ class CaseKeys {
   static std::filesystem::path key_dir();
 
   std::string public_key_hex() const;
+  // A secret of this case for one purpose ("pseudonyms"), derived from the signing key:
+  // whoever cannot sign for the case cannot derive it either.
+  std::array<std::uint8_t, 32> derive(std::string_view purpose) const;
   std::string sign_hex(std::string_view message) const;
   static bool verify_hex(std::string_view public_key_hex, std::string_view message,
                          std::string_view signature_hex);

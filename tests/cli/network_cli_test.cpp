@@ -34,10 +34,10 @@ std::string network_case(const TempDir& t) {
 
 }  // namespace
 
-const std::string kA = "phone-ee9561fbb9d791aff59c4b1cd03370fd";  // +33612345678
-const std::string kB = "phone-8a263bd8cabfa2366d55535be4c252bf";  // +33798765432
-const std::string kC = "phone-2e5730f474a9061ed534dfb2c552979f";  // +447911123456
-const std::string kD = "phone-68df5ff970cbe0a31b9d429b72f4801f";  // +4915123456789
+const std::string kA = "phone-2ccfa166153ab525c0e010c158128957";  // +33612345678
+const std::string kB = "phone-6807f9a3786823cc9006d6e64aced52c";  // +33798765432
+const std::string kC = "phone-b772b13bcd0b20af02ebe4486f955ab1";  // +447911123456
+const std::string kD = "phone-142f807dc6d3091da1e3de229eba11d4";  // +4915123456789
 
 nlohmann::json last_audit(const std::string& dir) {
   auto r = run_corridor({"log", dir, "--json"});

@@ -2,6 +2,7 @@
 
 #include "core/geo.hpp"
 #include "core/ids.hpp"
+#include "core/sha256.hpp"
 #include "core/time.hpp"
 
 using namespace corridor;
@@ -29,6 +30,30 @@ TEST(Ids, DeterministicAndSchemaScoped) {
   EXPECT_EQ(a.size(), 6u + 32u);
   EXPECT_NE(a.substr(6), make_entity_id("Email", "+218912345678").substr(6));
   EXPECT_NE(a, make_entity_id("Phone", "+218912345679"));
+}
+
+TEST(Ids, KeyedByTheInstallationKey) {
+  // The tests' key folder holds a fixed key (tests/CMakeLists.txt): ids are the HMAC
+  // under it, and equal to the same HMAC computed by OpenSSL's own HMAC.
+  const IdKey& key = installation_id_key();
+  EXPECT_EQ(to_hex(key), to_hex(sha256("corridor test installation id key")));
+  const Digest mac = hmac_sha256(key, std::string("corridor\0Phone\0+218912345678", 28));
+  EXPECT_EQ(make_entity_id("Phone", "+218912345678"), "phone-" + to_hex(std::span<const std::uint8_t>(mac.data(), 16)));
+  EXPECT_EQ(id_key_fingerprint(key).size(), 16u);
+  // Without the key the id cannot be recomputed from the number: the unkeyed id differs.
+  use_unkeyed_entity_ids();
+  const Digest plain = sha256(std::string("corridor\0Phone\0+218912345678", 28));
+  EXPECT_EQ(make_entity_id("Phone", "+218912345678"), "phone-" + to_hex(std::span<const std::uint8_t>(plain.data(), 16)));
+  use_keyed_entity_ids();
+  EXPECT_NE(make_entity_id("Phone", "+218912345678").substr(6), to_hex(std::span<const std::uint8_t>(plain.data(), 16)));
+}
+
+TEST(Ids, HmacSha256MatchesRfc4231) {
+  // RFC 4231, test case 2.
+  const std::string key = "Jefe";
+  const Digest d = hmac_sha256(std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(key.data()), key.size()),
+                               "what do ya want for nothing?");
+  EXPECT_EQ(to_hex(d), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
 
 TEST(Geo, HaversineKnownDistance) {

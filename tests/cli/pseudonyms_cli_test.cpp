@@ -1,0 +1,141 @@
+// Smuggled migrants and victims under pseudonyms: once a person categorises an entity as a
+// smuggled migrant, no listing or export of the case shows its number, in any format, until
+// an output is made with --reveal and a logged reason.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+
+#include "support/cli_case.hpp"
+#include "support/temp_dir.hpp"
+
+using corridor::test::ingested_case;
+using corridor::test::read_file;
+using corridor::test::run_corridor;
+using corridor::test::TempDir;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
+
+// The WhatsApp chat in which +44 7400 123456 asks the smuggler how to pay.
+struct MigrantCase {
+  TempDir t;
+  std::string dir = ingested_case(t, {{"WhatsApp Chat with Samir Tarek.txt", data("whatsapp/WhatsApp Chat with Samir Tarek.txt")},
+                                      {"_chat.txt", data("whatsapp/_chat.txt")}});
+  // The migrant's WhatsApp account, found by its number as any analyst would.
+  std::string account() {
+    auto r = run_corridor({"network", dir, "--json", "--top", "50", "--why", "find the account"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const auto& row : j["key_players"])
+      if (row["schema"] == "UserAccount" && names_the_migrant(row["label"])) return row["id"];
+    ADD_FAILURE() << "no account +44 7400 123456 in\n" << r.out;
+    return "";
+  }
+  // Every way the number or its account's caption is written.
+  static bool names_the_migrant(const std::string& text) {
+    return text.find("7400") != std::string::npos;
+  }
+};
+
+std::string all_exports(const std::string& dir, const fs::path& out, std::vector<std::string> extra = {}) {
+  std::string all;
+  fs::create_directories(out);
+  for (const char* format : {"graphml", "gexf", "ftm", "csv"}) {
+    const fs::path p = out / (std::string("net.") + format);
+    std::vector<std::string> args = {"export", dir, "--format", format, "--out", p.string(), "--to", "Court 2", "--why",
+                                     "disclosure to the defence"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = run_corridor(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    if (fs::is_directory(p)) {
+      all += read_file(p / "nodes.csv") + read_file(p / "edges.csv");
+    } else {
+      all += read_file(p);
+    }
+  }
+  return all;
+}
+
+}  // namespace
+
+TEST(PseudonymsCli, ExportsOfACategorisedMigrantHoldNoneOfItsIdentifiers) {
+  MigrantCase m;
+  const std::string account = m.account();
+  ASSERT_FALSE(account.empty());
+  // Before the categorisation the number is in the exports as in the evidence.
+  EXPECT_TRUE(MigrantCase::names_the_migrant(all_exports(m.dir, m.t / "before")));
+
+  auto r = run_corridor({"subject", m.dir, account, "--category", "smuggled-migrant", "--why", "asks how to pay for the crossing"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string after = all_exports(m.dir, m.t / "after");
+  EXPECT_FALSE(MigrantCase::names_the_migrant(after)) << after;
+  // The account and its phone are shown under stable pseudonyms instead.
+  std::smatch found;
+  const std::regex pseudonym("ps-[a-z2-7]{10}");
+  ASSERT_TRUE(std::regex_search(after, found, pseudonym)) << after;
+  const std::string again = all_exports(m.dir, m.t / "again");
+  EXPECT_EQ(after, again);
+
+  // The listings too.
+  r = run_corridor({"network", m.dir, "--top", "50", "--why", "who organises"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(MigrantCase::names_the_migrant(r.out)) << r.out;
+  EXPECT_NE(r.out.find(account), std::string::npos) << r.out;  // keyed ids stay: they reveal nothing
+  r = run_corridor({"path", m.dir, account, "+33612345678", "--why", "how the deposit reached the smuggler"});
+  EXPECT_FALSE(MigrantCase::names_the_migrant(r.out)) << r.out;
+  EXPECT_EQ(run_corridor({"verify", m.dir}).exit_code, 0);
+}
+
+TEST(PseudonymsCli, RevealNeedsAReasonAndIsLogged) {
+  MigrantCase m;
+  const std::string account = m.account();
+  ASSERT_EQ(run_corridor({"subject", m.dir, account, "--category", "victim", "--why", "held for ransom"}).exit_code, 0);
+  auto r = run_corridor({"network", m.dir, "--top", "50", "--reveal"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--reveal needs --why"), std::string::npos) << r.err;
+  r = run_corridor({"network", m.dir, "--top", "50", "--reveal", "--why", "identify the victim for the prosecutor"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(MigrantCase::names_the_migrant(r.out)) << r.out;
+  r = run_corridor({"log", m.dir, "--json", "--why", "audit"});
+  const auto entries = nlohmann::json::parse(r.out);
+  bool logged = false;
+  for (const auto& e : entries)
+    if (e["object"].get<std::string>().rfind("revealed protected subjects in network: ", 0) == 0) {
+      logged = true;
+      EXPECT_NE(e["object"].get<std::string>().find(account), std::string::npos) << e;
+      EXPECT_EQ(e["why"], "identify the victim for the prosecutor");
+    }
+  EXPECT_TRUE(logged) << r.out;
+  // A later categorisation lifts the protection: the category in force counts.
+  ASSERT_EQ(run_corridor({"subject", m.dir, account, "--category", "suspect", "--why", "recruits others"}).exit_code, 0);
+  r = run_corridor({"network", m.dir, "--top", "50", "--why", "who organises"});
+  EXPECT_TRUE(MigrantCase::names_the_migrant(r.out)) << r.out;
+}
+
+TEST(PseudonymsCli, IngestRefusesAnotherInstallationsIdKey) {
+  MigrantCase m;
+  // Another installation's key folder: a fresh id key, so new entities would get other ids.
+  const fs::path elsewhere = m.t / "elsewhere";
+  fs::create_directories(elsewhere);
+  const char* keys = std::getenv("CORRIDOR_KEY_DIR");
+  ASSERT_NE(keys, nullptr) << "CTest sets CORRIDOR_KEY_DIR";
+  for (const auto& f : fs::directory_iterator(keys))
+    if (f.path().filename() != "entity-ids.key") fs::copy(f.path(), elsewhere / f.path().filename());
+  ::setenv("CORRIDOR_KEY_DIR", elsewhere.c_str(), 1);
+  const fs::path file = m.t / "more.txt";
+  {
+    std::ofstream(file) << "6/15/23, 9:00 AM - Samir Tarek: Thursday is confirmed\n";
+  }
+  auto r = run_corridor({"add", m.dir, file.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run_corridor({"ingest", m.dir, "--all"});
+  EXPECT_EQ(r.exit_code, 4) << r.out << r.err;
+  EXPECT_NE(r.err.find("is not the one the case's entity ids were made with"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("entity-ids.key"), std::string::npos) << r.err;
+}
