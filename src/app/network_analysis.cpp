@@ -9,6 +9,7 @@
 #include "exchange/ftm.hpp"
 #include "exchange/gexf.hpp"
 #include "exchange/graphml.hpp"
+#include "exchange/link_sources.hpp"
 #include "graph/case_graph.hpp"
 #include "graph/paths.hpp"
 #include "store/statement_store.hpp"
@@ -192,12 +193,14 @@ std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Grap
                                                 const std::filesystem::path& out, const Pseudonyms* shown) {
   exchange::FtmRewrite rewrite;
   if (shown) rewrite = [shown](exchange::FtmEntity& e) { shown->rewrite(e.id, e.properties); };
+  std::vector<exchange::LinkSource> sources;
+  if (format != ExportFormat::Ftm) sources = exchange::link_sources(db, g);
   switch (format) {
     case ExportFormat::GraphMl:
-      write_to(out, [&](std::ostream& o) { exchange::write_graphml(o, g); });
+      write_to(out, [&](std::ostream& o) { exchange::write_graphml(o, g, {}, &sources); });
       return {out};
     case ExportFormat::Gexf:
-      write_to(out, [&](std::ostream& o) { exchange::write_gexf(o, g); });
+      write_to(out, [&](std::ostream& o) { exchange::write_gexf(o, g, {}, &sources); });
       return {out};
     case ExportFormat::Ftm:
       write_to(out, [&](std::ostream& o) { exchange::write_ftm_lines(o, db, g, rewrite); });
@@ -207,7 +210,7 @@ std::vector<std::filesystem::path> export_graph(store::Db& db, const graph::Grap
       std::filesystem::create_directories(out, ec);
       if (ec) throw Error(out.string(), "cannot create the folder: " + ec.message());
       write_to(out / "nodes.csv", [&](std::ostream& o) { exchange::write_nodes_csv(o, g); });
-      write_to(out / "edges.csv", [&](std::ostream& o) { exchange::write_edges_csv(o, g); });
+      write_to(out / "edges.csv", [&](std::ostream& o) { exchange::write_edges_csv(o, g, &sources); });
       return {out / "nodes.csv", out / "edges.csv"};
     }
   }

@@ -40,15 +40,17 @@ void write_nodes_csv(std::ostream& out, const graph::Graph& g, const NodeMeasure
   }
 }
 
-void write_edges_csv(std::ostream& out, const graph::Graph& g) {
-  out << "source,target,type,weight,first,last,links,statements\r\n";
+void write_edges_csv(std::ostream& out, const graph::Graph& g, const std::vector<LinkSource>* sources) {
+  out << "source,target,type,weight,first,last,links,statements" << (sources ? ",kind,made_by" : "") << "\r\n";
   char number[32];
   for (std::size_t e = 0; e < g.edge_count(); ++e) {
     const auto& x = g.edge(e);
     std::snprintf(number, sizeof number, "%.10g", x.weight);
     out << csv(g.node(x.source).id) << ',' << csv(g.node(x.target).id) << ',' << graph::to_string(x.type) << ','
         << number << ',' << time_text(x.first) << ',' << time_text(x.last) << ',' << x.links << ','
-        << statement_list(g, e) << "\r\n";
+        << statement_list(g, e);
+    if (sources) out << ',' << (*sources)[e].kind() << ',' << csv((*sources)[e].made_by);
+    out << "\r\n";
   }
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "exchange/graphml.hpp"
+#include "exchange/link_sources.hpp"
 #include "graph/graph.hpp"
 
 namespace corridor::exchange {
@@ -11,6 +12,7 @@ namespace corridor::exchange {
 // id,schema,label[,measure...]
 void write_nodes_csv(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
 // source,target,type,weight,first,last,links,statements
-void write_edges_csv(std::ostream& out, const graph::Graph& g);
+// With `sources` two more columns: kind (fact or assessment) and made_by.
+void write_edges_csv(std::ostream& out, const graph::Graph& g, const std::vector<LinkSource>* sources = nullptr);
 
 }  // namespace corridor::exchange

@@ -4,7 +4,8 @@
 
 namespace corridor::exchange {
 
-void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures) {
+void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures,
+                const std::vector<LinkSource>* sources) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
          "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"dateTime\">\n"
@@ -16,8 +17,11 @@ void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& me
   out << "    </attributes>\n"
          "    <attributes class=\"edge\">\n"
          "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
-         "      <attribute id=\"statements\" title=\"statements\" type=\"string\"/>\n"
-         "    </attributes>\n"
+         "      <attribute id=\"statements\" title=\"statements\" type=\"string\"/>\n";
+  if (sources)
+    out << "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
+           "      <attribute id=\"made_by\" title=\"made_by\" type=\"string\"/>\n";
+  out << "    </attributes>\n"
          "    <nodes>\n";
   char number[32];
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
@@ -39,7 +43,11 @@ void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& me
         << "\"";
     if (x.first != graph::kNoTime) out << " start=\"" << time_text(x.first) << "\" end=\"" << time_text(x.last) << "\"";
     out << "><attvalues><attvalue for=\"type\" value=\"" << graph::to_string(x.type)
-        << "\"/><attvalue for=\"statements\" value=\"" << statement_list(g, e) << "\"/></attvalues></edge>\n";
+        << "\"/><attvalue for=\"statements\" value=\"" << statement_list(g, e) << "\"/>";
+    if (sources)
+      out << "<attvalue for=\"kind\" value=\"" << (*sources)[e].kind() << "\"/><attvalue for=\"made_by\" value=\""
+          << xml_escape((*sources)[e].made_by) << "\"/>";
+    out << "</attvalues></edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }

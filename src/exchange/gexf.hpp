@@ -8,6 +8,8 @@
 
 namespace corridor::exchange {
 
-void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
+// `sources`: as write_graphml, the edge attributes `kind` and `made_by`.
+void write_gexf(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {},
+                const std::vector<LinkSource>* sources = nullptr);
 
 }  // namespace corridor::exchange

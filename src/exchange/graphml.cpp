@@ -36,7 +36,8 @@ std::string statement_list(const graph::Graph& g, std::size_t edge) {
 
 std::string time_text(UnixMillis t) { return t == graph::kNoTime ? std::string() : format_utc(t); }
 
-void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures) {
+void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures,
+                   const std::vector<LinkSource>* sources) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
          "  <key id=\"schema\" for=\"node\" attr.name=\"schema\" attr.type=\"string\"/>\n"
@@ -48,8 +49,11 @@ void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures&
          "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
          "  <key id=\"first\" for=\"edge\" attr.name=\"first\" attr.type=\"string\"/>\n"
          "  <key id=\"last\" for=\"edge\" attr.name=\"last\" attr.type=\"string\"/>\n"
-         "  <key id=\"statements\" for=\"edge\" attr.name=\"statements\" attr.type=\"string\"/>\n"
-         "  <graph id=\"case\" edgedefault=\"directed\">\n";
+         "  <key id=\"statements\" for=\"edge\" attr.name=\"statements\" attr.type=\"string\"/>\n";
+  if (sources)
+    out << "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+           "  <key id=\"made_by\" for=\"edge\" attr.name=\"made_by\" attr.type=\"string\"/>\n";
+  out << "  <graph id=\"case\" edgedefault=\"directed\">\n";
   char number[32];
   for (graph::NodeIndex v = 0; v < g.node_count(); ++v) {
     const auto& n = g.node(v);
@@ -68,7 +72,11 @@ void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures&
         << xml_escape(g.node(x.target).id) << "\"><data key=\"type\">" << graph::to_string(x.type)
         << "</data><data key=\"weight\">" << number << "</data><data key=\"first\">" << time_text(x.first)
         << "</data><data key=\"last\">" << time_text(x.last) << "</data><data key=\"statements\">"
-        << statement_list(g, e) << "</data></edge>\n";
+        << statement_list(g, e) << "</data>";
+    if (sources)
+      out << "<data key=\"kind\">" << (*sources)[e].kind() << "</data><data key=\"made_by\">"
+          << xml_escape((*sources)[e].made_by) << "</data>";
+    out << "</edge>\n";
   }
   out << "  </graph>\n</graphml>\n";
 }

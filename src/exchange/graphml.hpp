@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "exchange/link_sources.hpp"
 #include "graph/graph.hpp"
 
 namespace corridor::exchange {
@@ -18,7 +19,10 @@ struct NodeMeasures {
 
 // Every edge carries its type, weight, first and last time (ISO 8601, empty when
 // undated) and the ids of its statements ("12 57 90"), so a reader can go back to bytes.
-void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {});
+// With `sources` (link_sources.hpp), each edge also says whether it rests on facts or on an
+// assessment (`kind`) and what made its statements (`made_by`).
+void write_graphml(std::ostream& out, const graph::Graph& g, const NodeMeasures& measures = {},
+                   const std::vector<LinkSource>* sources = nullptr);
 
 // XML text of a name or value, shared by the XML exports: escape_name (core/escape.hpp),
 // then the XML entities.

@@ -194,7 +194,7 @@ TEST(NetworkCli, ExportsAreDisclosures) {
   EXPECT_EQ(count(read_file(t / "i2" / "nodes.csv"), "\n"), 13u);
   const auto edges = read_file(t / "i2" / "edges.csv");
   EXPECT_EQ(count(edges, "\n"), 11u);
-  EXPECT_EQ(edges.rfind("source,target,type,weight,first,last,links,statements\r\n", 0), 0u);
+  EXPECT_EQ(edges.rfind("source,target,type,weight,first,last,links,statements,kind,made_by\r\n", 0), 0u);
 
   for (const std::string f : {"gexf", "ftm"}) {
     r = run_corridor({"export", dir, "--format", f, "--out", (t / ("net." + f)).string(), "--to", "Prosecutor 3", "--why", "disclosure to the court"});
