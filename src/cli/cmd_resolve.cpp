@@ -100,15 +100,28 @@ void setup(CLI::App& root) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--dry-run", s->dry_run, "Show the clusters, scores and reasons; change nothing");
   auto names_alone = std::make_shared<bool>(false);
+  auto reveal = std::make_shared<bool>(false);
+  add_reveal_option(cmd, *reveal);
   cmd->add_flag("--names-alone", *names_alone,
                 "Also merge matches that rest on names alone (by default a birth date, document, phone or "
                 "account must agree too)");
-  cmd->callback([o, s, names_alone] {
+  cmd->callback([o, s, names_alone, reveal] {
     s->corroboration = !*names_alone;
     auto c = open_case(*o);
     justify(*o, *c, store::operation::kCombine);
     const std::string actor = actor_of(*o, *c);
-    const auto report = app::resolve_case(*c, *s, actor, o->why);
+    auto report = app::resolve_case(*c, *s, actor, o->why);
+    // Smuggled migrants and victims among the persons are shown under their pseudonyms.
+    const auto shown = pseudonyms_for(*o, *c, *reveal, "resolve");
+    for (auto& h : report.hubs) {
+      h.value = shown.scrub(h.value);
+      h.reason = shown.scrub(h.reason);
+    }
+    for (auto& cl : report.clusters) {
+      for (std::size_t i = 0; i < cl.members.size(); ++i) cl.names[i] = shown.label(cl.members[i], cl.names[i]);
+      for (auto& l : cl.links) l.explain = shown.scrub(l.explain);
+    }
+    for (auto& l : report.kept_apart) l.explain = shown.scrub(l.explain);
     // A dry run changes nothing but shows persons' data: that consultation is logged.
     if (s->dry_run)
       app::record_access(*c, actor, store::audit_action::kConsultation,

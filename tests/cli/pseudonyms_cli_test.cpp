@@ -139,3 +139,25 @@ TEST(PseudonymsCli, IngestRefusesAnotherInstallationsIdKey) {
   EXPECT_NE(r.err.find("is not the one the case's entity ids were made with"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("entity-ids.key"), std::string::npos) << r.err;
 }
+
+TEST(PseudonymsCli, ResolveShowsAProtectedPersonUnderItsPseudonym) {
+  TempDir t;
+  const auto dir = ingested_case(
+      t, {{"posts.jsonl",
+           R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"Mohammed Hassan","author_username":"@rihla_hassan","time":"2026-03-02T18:40:00Z","text":"Trip to Italy from Zuwara. WhatsApp +218 91 234 5678"})"
+           "\n"
+           R"({"platform":"x","post_id":"p2","author_id":"u2","author_name":"Mohamed Hasan","author_username":"@rihla_hassan","time":"2026-03-03T09:15:00Z","text":"Trip to Italy from Zuwara, WhatsApp +218 91 234 5678"})"
+           "\n"}});
+  auto r = run_corridor({"resolve", dir, "--dry-run", "--json", "--why", "who posts"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_NE(r.out.find("Mohammed Hassan"), std::string::npos) << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  const std::string a = j["clusters"][0]["members"][0]["id"];
+  ASSERT_EQ(run_corridor({"subject", dir, a, "--category", "victim", "--why", "robbed at the border"}).exit_code, 0);
+  r = run_corridor({"resolve", dir, "--dry-run", "--json", "--why", "who posts"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto after = nlohmann::json::parse(r.out);
+  const std::string name = after["clusters"][0]["members"][0]["name"];
+  EXPECT_TRUE(std::regex_match(name, std::regex("ps-[a-z2-7]{10}"))) << r.out;
+  EXPECT_EQ(r.out.find(j["clusters"][0]["members"][0]["name"].get<std::string>()), std::string::npos) << r.out;
+}
