@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "app/restrict_entity.hpp"
 #include "model/types.hpp"
 #include "store/subject_categories.hpp"
 
@@ -13,6 +14,23 @@ namespace corridor::app {
 namespace {
 
 constexpr std::string_view kWithheld = "[protected]";
+constexpr std::string_view kRestricted = "[restricted]";
+
+void insert_by_length(std::vector<std::string>& v, std::string value) {
+  const auto at = std::lower_bound(v.begin(), v.end(), value,
+                                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  v.insert(at, std::move(value));
+}
+
+// Replaces every value of `by_length` in `text` (longest first) by what `replacement` gives.
+template <class Replacement>
+void replace_values(std::string& out, const std::vector<std::string>& by_length, std::size_t shortest, Replacement&& replacement) {
+  for (const auto& v : by_length) {
+    if (v.size() < shortest && out != v) continue;
+    const std::string with = replacement(v);
+    for (std::size_t at = out.find(v); at != std::string::npos; at = out.find(v, at + with.size())) out.replace(at, v.size(), with);
+  }
+}
 // Values shorter than this are not searched for inside free text (a two-letter name part
 // would replace letters everywhere); they are still replaced where they stand alone.
 constexpr std::size_t kShortestScrubbed = 3;
@@ -88,6 +106,22 @@ Pseudonyms Pseudonyms::of_case(store::CaseFolder& c, bool reveal) {
     }
     values.reset();
   }
+  // Restricted clusters: every member, and what identifies them, withheld.
+  for (const auto& cluster : restricted_clusters(c.db())) {
+    members.bind(1, cluster);
+    while (members.step()) p.restrict(members.text(0));
+    members.reset();
+    caption.bind(1, cluster);
+    while (caption.step()) p.restrict_value(caption.text(0));
+    caption.reset();
+    values.bind(1, cluster);
+    while (values.step())
+      if (is_identifying_property(values.text(0))) {
+        p.restrict_value(values.text(1));
+        p.restrict_value(values.text(3));
+      }
+    values.reset();
+  }
   // The phones, accounts and documents that carry one of their identifiers.
   store::Stmt holders(c.db(), "SELECT DISTINCT e.id, e.schema, e.canonical_id FROM statements s "
                               "JOIN entities e ON e.rid = s.entity WHERE s.ident = 1 AND s.value = ?");
@@ -106,9 +140,18 @@ void Pseudonyms::protect(std::string entity_id, std::string cluster) {
 
 void Pseudonyms::protect_value(std::string value) {
   if (value.empty() || !values_.insert(value).second) return;
-  const auto at = std::lower_bound(by_length_.begin(), by_length_.end(), value,
-                                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  by_length_.insert(at, std::move(value));
+  insert_by_length(by_length_, std::move(value));
+}
+
+void Pseudonyms::restrict(std::string entity_id) { restricted_.insert(std::move(entity_id)); }
+
+void Pseudonyms::restrict_value(std::string value) {
+  if (value.empty() || !withheld_.insert(value).second) return;
+  insert_by_length(withheld_by_length_, std::move(value));
+}
+
+bool Pseudonyms::hides_anything() const {
+  return !restricted_.empty() || !withheld_.empty() || (!revealed_ && (!entities_.empty() || !values_.empty()));
 }
 
 bool Pseudonyms::protects(std::string_view entity_id) const {
@@ -137,26 +180,22 @@ std::string Pseudonyms::of_entity(std::string_view entity_id) const {
 std::string Pseudonyms::of_value(std::string_view value) const { return pseudonym("value", value); }
 
 std::string Pseudonyms::label(std::string_view entity_id, std::string_view text) const {
-  if (revealed_) return std::string(text);
+  if (restricts(entity_id)) return std::string(kRestricted);
   if (protects(entity_id)) return of_entity(entity_id);
   return scrub(text);
 }
 
 std::string Pseudonyms::value(std::string_view entity_id, std::string_view property, std::string_view v) const {
-  if (revealed_) return std::string(v);
-  if (values_.contains(std::string(v)) || (protects(entity_id) && is_identifying_property(property))) return of_value(v);
+  if (restricts(entity_id) || withheld_.contains(std::string(v))) return std::string(kRestricted);
+  if (!revealed_ && (values_.contains(std::string(v)) || (protects(entity_id) && is_identifying_property(property))))
+    return of_value(v);
   return scrub(v);
 }
 
 std::string Pseudonyms::scrub(std::string_view text) const {
-  if (revealed_ || by_length_.empty()) return std::string(text);
   std::string out(text);
-  for (const auto& v : by_length_) {
-    if (v.size() < kShortestScrubbed && out != v) continue;
-    const std::string replacement = of_value(v);
-    for (std::size_t at = out.find(v); at != std::string::npos; at = out.find(v, at + replacement.size()))
-      out.replace(at, v.size(), replacement);
-  }
+  replace_values(out, withheld_by_length_, kShortestScrubbed, [](const std::string&) { return std::string(kRestricted); });
+  if (!revealed_) replace_values(out, by_length_, kShortestScrubbed, [this](const std::string& v) { return of_value(v); });
   return out;
 }
 
@@ -170,14 +209,14 @@ bool is_reference(std::string_view v) {
 }  // namespace
 
 void Pseudonyms::rewrite(std::string_view entity_id, std::map<std::string, std::vector<std::string>>& properties) const {
-  if (revealed_ || (entities_.empty() && values_.empty())) return;
+  if (!hides_anything()) return;
   for (auto& [property, values] : properties)
     for (auto& v : values)
       if (!is_reference(v)) v = value(entity_id, property, v);
 }
 
 void Pseudonyms::relabel(graph::Graph& g) const {
-  if (revealed_ || (entities_.empty() && values_.empty())) return;
+  if (!hides_anything()) return;
   for (graph::NodeIndex i = 0; i < g.node_count(); ++i) {
     const auto& n = g.node(i);
     std::string shown = label(n.id, n.caption);

@@ -8,7 +8,8 @@
 // secret (derived from its signing key): the same person or value gets the same pseudonym
 // everywhere in the case, and no one without the key can compute it from a name or number.
 // Without the key (a copy of the case received for verification) nothing identifying is
-// shown either: every protected value reads "[protected]".
+// shown either: every protected value reads "[protected]". A restricted entity's values read
+// "[restricted]" in every output, with or without --reveal.
 #include <array>
 #include <map>
 #include <cstdint>
@@ -35,6 +36,7 @@ class Pseudonyms {
   explicit Pseudonyms(std::optional<std::array<std::uint8_t, 32>> secret = std::nullopt);
 
   bool revealed() const { return revealed_; }
+  bool hides_anything() const;
   std::size_t protected_entities() const { return entities_.size(); }
   bool protects(std::string_view entity_id) const;
   // Every protected entity id, revealed or not (for the ledger entry of a reveal).
@@ -58,6 +60,11 @@ class Pseudonyms {
 
   void protect(std::string entity_id, std::string cluster);
   void protect_value(std::string value);
+  // A restricted entity (app/restrict_entity.hpp): everything it states is withheld, and
+  // --reveal does not lift it.
+  void restrict(std::string entity_id);
+  void restrict_value(std::string value);
+  bool restricts(std::string_view entity_id) const { return restricted_.contains(std::string(entity_id)); }
 
  private:
   std::string pseudonym(std::string_view kind, std::string_view text) const;
@@ -66,6 +73,8 @@ class Pseudonyms {
   std::unordered_map<std::string, std::string> entities_;  // entity id -> cluster (canonical id)
   std::unordered_set<std::string> values_;
   std::vector<std::string> by_length_;  // values_, longest first, for scrub()
+  std::unordered_set<std::string> restricted_, withheld_;
+  std::vector<std::string> withheld_by_length_;
 };
 
 // Properties whose value identifies a person (names, identifiers are ident = 1 besides).

@@ -137,6 +137,7 @@ const std::vector<CoveredTable>& covered_tables() {
       {"row_changes", "id", "batch, tbl, row_id, col, old, new", {}, ""},
       {"policy", "id", "name, value, actor, at", {}, ""},
       {"subject_categories", "id", "entity, category, actor, why, at", {}, ""},
+      {"restrictions", "id", "entity, restricted, actor, why, at", {}, ""},
   };
   return tables;
 }

@@ -261,6 +261,54 @@ CREATE TABLE subject_categories(
   at TEXT NOT NULL);
 CREATE INDEX subject_categories_entity ON subject_categories(entity, id);
 )sql",
+    // 7: erasure and restriction (app/erase_entity.hpp, store/restrictions.hpp). An erased
+    // statement's or entity's id is never given again, so the ranges the ledger committed
+    // stay apart from later batches' (AUTOINCREMENT); restrictions are rows under the ledger.
+    R"sql(
+CREATE TABLE entities_v7(
+  rid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  schema TEXT NOT NULL,
+  canonical_id TEXT NOT NULL,
+  caption TEXT NOT NULL DEFAULT '');
+INSERT INTO entities_v7(rid, id, schema, canonical_id, caption)
+  SELECT rid, id, schema, canonical_id, caption FROM entities ORDER BY rid;
+DROP TABLE entities;
+ALTER TABLE entities_v7 RENAME TO entities;
+CREATE INDEX entities_merged ON entities(canonical_id) WHERE canonical_id <> id;
+CREATE TABLE statements_v7(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  entity INTEGER NOT NULL,
+  property TEXT NOT NULL,
+  value TEXT NOT NULL,
+  original_value TEXT NOT NULL DEFAULT '',
+  evidence INTEGER NOT NULL,
+  loc_offset INTEGER,
+  loc_length INTEGER,
+  loc_record TEXT NOT NULL DEFAULT '',
+  extractor TEXT NOT NULL,
+  observed_at TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  ident INTEGER NOT NULL DEFAULT 0);
+INSERT INTO statements_v7 SELECT id, entity, property, value, original_value, evidence, loc_offset, loc_length,
+  loc_record, extractor, observed_at, kind, confidence, ident FROM statements ORDER BY id;
+DROP TABLE statements;
+ALTER TABLE statements_v7 RENAME TO statements;
+CREATE INDEX statements_entity ON statements(entity);
+CREATE INDEX statements_identifier ON statements(value) WHERE ident = 1;
+CREATE INDEX statements_evidence ON statements(evidence);
+-- Restriction of processing (LED Art. 16(3)): each restriction and each lifting of one is
+-- a row; the latest row of an entity's cluster is in force.
+CREATE TABLE restrictions(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  entity TEXT NOT NULL,
+  restricted INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  why TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX restrictions_entity ON restrictions(entity, id);
+)sql",
 };
 
 int user_version(Db& db) {

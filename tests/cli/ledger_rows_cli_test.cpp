@@ -8,10 +8,13 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "support/case_sql.hpp"
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
 using corridor::test::ingested_case;
+using corridor::test::sql;
+using corridor::test::sql_int;
 using corridor::test::read_file;
 using corridor::test::run_corridor;
 using corridor::test::TempDir;
@@ -22,27 +25,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
-
-void sql(const std::string& dir, const std::string& statement) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir + "/case.db").c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "") << statement;
-  sqlite3_free(err);
-  sqlite3_close(db);
-}
-
-std::int64_t sql_int(const std::string& dir, const std::string& query) {
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open((dir + "/case.db").c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* s = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, query.c_str(), -1, &s, nullptr), SQLITE_OK) << query;
-  std::int64_t v = -1;
-  if (sqlite3_step(s) == SQLITE_ROW) v = sqlite3_column_int64(s, 0);
-  sqlite3_finalize(s);
-  sqlite3_close(db);
-  return v;
-}
 
 // A copy of the case to tamper with; folders kept 0700 as the case's own are.
 std::string copy_case(const std::string& dir, const TempDir& t, const std::string& name) {
