@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "app/pseudonyms.hpp"
 #include "core/error.hpp"
 #include "core/time.hpp"
 #include "core/unicode.hpp"
@@ -80,7 +81,7 @@ void summary(std::ostream& h, const DemoResult& r) {
   h << "<tr><th>total</th><th class=\"num\">" << num(r.total_seconds, 2) << "</th><th></th></tr></table></section>\n";
 }
 
-void key_identifiers(std::ostream& h, const DemoResult& r) {
+void key_identifiers(std::ostream& h, const DemoResult& r, const Pseudonyms& shown) {
   h << "<section id=\"key-players\"><h2>Key identifiers</h2><p class=\"muted\">Phones, accounts, wallets and bank "
        "accounts ranked by how many messages, posts, payments and documents link to them. Who uses an identifier "
        "is for the investigator to establish.</p><table><tr><th>#</th><th>kind</th><th>identifier</th>"
@@ -89,7 +90,7 @@ void key_identifiers(std::ostream& h, const DemoResult& r) {
   for (const auto& li : r.overview.top_identifiers) {
     std::string where;
     for (const auto& l : li.sample_locators) where += (where.empty() ? "" : "; ") + l;
-    h << "<tr><td>" << ++i << "</td><td>" << esc(li.entity.schema) << "</td><td><code>" << esc(li.value)
+    h << "<tr><td>" << ++i << "</td><td>" << esc(li.entity.schema) << "</td><td><code>" << esc(shown.value(li.entity.id, "", li.value))
       << "</code></td><td class=\"num\">" << li.records << "</td><td class=\"num\">" << li.evidence_items
       << "</td><td>linked from " << li.records << " records in " << li.evidence_items << " evidence items; e.g. "
       << esc(where) << "</td></tr>";
@@ -97,7 +98,7 @@ void key_identifiers(std::ostream& h, const DemoResult& r) {
   h << "</table></section>\n";
 }
 
-void key_players(std::ostream& h, const DemoResult& r) {
+void key_players(std::ostream& h, const DemoResult& r, const Pseudonyms& shown) {
   h << "<section id=\"network-analysis\"><h2>Key players (network analysis)</h2><p class=\"muted\">"
     << r.network.nodes << " entities and " << r.network.edges
     << " links around what the detectors flagged; ranked by PageRank, betweenness, brokerage between "
@@ -106,8 +107,9 @@ void key_players(std::ostream& h, const DemoResult& r) {
        "<th>kind</th><th>entity</th><th class=\"num\">score</th><th class=\"num\">degree</th><th>reasons</th></tr>";
   for (const auto& k : r.network.rows) {
     std::string reasons;
-    for (const auto& why : k.player.reasons) reasons += (reasons.empty() ? "" : "; ") + why;
-    h << "<tr><td>" << k.rank << "</td><td>" << esc(k.schema) << "</td><td><code>" << esc(k.label.empty() ? k.id : k.label)
+    for (const auto& why : k.player.reasons) reasons += (reasons.empty() ? "" : "; ") + shown.scrub(why);
+    h << "<tr><td>" << k.rank << "</td><td>" << esc(k.schema) << "</td><td><code>"
+      << esc(k.label.empty() ? k.id : shown.label(k.id, k.label))
       << "</code></td><td class=\"num\">" << num(k.player.score, 3) << "</td><td class=\"num\">" << k.player.degree
       << "</td><td>" << esc(reasons) << "</td></tr>";
   }
@@ -115,7 +117,7 @@ void key_players(std::ostream& h, const DemoResult& r) {
 }
 
 // Identifiers on a circle; a line joins two identifiers that appear in the same record.
-void network_picture(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
+void network_picture(std::ostream& h, store::CaseFolder& c, const DemoResult& r, const Pseudonyms& shown) {
   const auto& top = r.overview.top_identifiers;
   std::map<std::string, int> index;
   for (std::size_t i = 0; i < top.size(); ++i) index[top[i].entity.id] = static_cast<int>(i);
@@ -155,9 +157,10 @@ void network_picture(std::ostream& h, store::CaseFolder& c, const DemoResult& r)
     const double rad = 4 + 1.2 * std::log2(1.0 + static_cast<double>(top[i].records));
     auto col = colour.count(top[i].entity.schema) ? colour.at(top[i].entity.schema) : "#444";
     h << "<circle cx=\"" << num(x) << "\" cy=\"" << num(y) << "\" r=\"" << num(rad) << "\" fill=\"" << col
-      << "\"><title>" << esc(top[i].entity.schema + " " + top[i].value) << "</title></circle><text x=\"" << num(x + (x > cx ? 10 : -10))
+      << "\"><title>" << esc(top[i].entity.schema + " " + shown.value(top[i].entity.id, "", top[i].value))
+      << "</title></circle><text x=\"" << num(x + (x > cx ? 10 : -10))
       << "\" y=\"" << num(y + 4) << "\" font-size=\"10\" text-anchor=\"" << (x > cx ? "start" : "end") << "\">"
-      << esc(std::string(unicode::utf8_prefix(top[i].value, 24))) << "</text>";
+      << esc(std::string(unicode::utf8_prefix(shown.value(top[i].entity.id, "", top[i].value), 24))) << "</text>";
   }
   h << "</svg></section>\n";
 }
@@ -245,7 +248,7 @@ void vessel_events(std::ostream& h, const DemoResult& r, const std::string& ais_
 
 // The stored indicators, strongest first per detector family, each with its reasons and
 // the evidence (file and place) of the statements behind them.
-void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
+void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r, const Pseudonyms& pseudonyms) {
   std::map<std::string, std::pair<std::int64_t, std::string>> items;  // sha256 -> id, name
   for (const auto& e : store::EvidenceStore(c.db()).list()) items[e.sha256] = {e.id, e.original_name};
   // The file as a link to its row in the evidence table, then the place inside it.
@@ -278,14 +281,14 @@ void indicators(std::ostream& h, store::CaseFolder& c, const DemoResult& r) {
       std::set<std::int64_t> shown;
       for (std::size_t k = 0; k < ind.reasons.size() && k < 4; ++k) {
         const auto& reason = ind.reasons[k];
-        why += (why.empty() ? "" : "; ") + reason.text + " (" + num(reason.weight, 2) + ")";
+        why += (why.empty() ? "" : "; ") + pseudonyms.scrub(reason.text) + " (" + num(reason.weight, 2) + ")";
         for (const auto& src : statement_sources(c.db(), reason.statement_ids)) {
           if (shown.size() >= 2 || !shown.insert(src.id).second) continue;
           where += (where.empty() ? "" : "; ") + place(src);
         }
       }
       h << "<tr id=\"indicator-" << ind.id << "\"><td>" << ind.id << "</td><td>" << esc(ind.detector)
-        << "</td><td class=\"num\">" << num(ind.score, 2) << "</td><td dir=\"auto\">" << esc(ind.title)
+        << "</td><td class=\"num\">" << num(ind.score, 2) << "</td><td dir=\"auto\">" << esc(pseudonyms.scrub(ind.title))
         << "</td><td dir=\"auto\">" << esc(why) << "</td><td>" << where << "</td></tr>";
     }
   }
@@ -359,13 +362,15 @@ void write_demo_report(store::CaseFolder& c, const DemoResult& r, const std::fil
     << " — Corridor report</title><style>" << kStyle << "</style></head><body><header><h1>" << esc(info.title)
     << "</h1><p>Case " << esc(info.case_id) << " · examiner " << esc(info.examiner) << " · report written "
     << esc(utc_now().substr(0, 19)) << " UTC · all data in this demo is invented</p></header><main>\n";
+  // Smuggled migrants and victims under their pseudonyms, as in every output.
+  const Pseudonyms shown = Pseudonyms::of_case(c);
   summary(h, r);
-  key_identifiers(h, r);
-  key_players(h, r);
-  network_picture(h, c, r);
+  key_identifiers(h, r, shown);
+  key_players(h, r, shown);
+  network_picture(h, c, r, shown);
   map_and_timeline(h, r);
   vessel_events(h, r, "ais.nmea");
-  indicators(h, c, r);
+  indicators(h, c, r, shown);
   bias_audit(h, r);
   offers(h, r);
   evidence(h, c);

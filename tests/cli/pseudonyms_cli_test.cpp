@@ -8,6 +8,8 @@
 #include <fstream>
 #include <regex>
 
+#include "core/sha256.hpp"
+#include "support/case_sql.hpp"
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
@@ -160,4 +162,19 @@ TEST(PseudonymsCli, ResolveShowsAProtectedPersonUnderItsPseudonym) {
   const std::string name = after["clusters"][0]["members"][0]["name"];
   EXPECT_TRUE(std::regex_match(name, std::regex("ps-[a-z2-7]{10}"))) << r.out;
   EXPECT_EQ(r.out.find(j["clusters"][0]["members"][0]["name"].get<std::string>()), std::string::npos) << r.out;
+}
+
+TEST(PseudonymsCli, ACaseFromBeforeKeyedIdsKeepsDerivingItsIdsUnkeyed) {
+  TempDir t;
+  const std::string dir = (t / "old").string();
+  ASSERT_EQ(run_corridor({"case", "init", dir, "--title", "Old", "--examiner", "E"}).exit_code, 0);
+  // What a case made before keyed ids lacks: the name of its id key.
+  corridor::test::sql(dir, "DELETE FROM meta WHERE key = 'entity_ids'");
+  corridor::test::write_file(t / "chat.txt", data("whatsapp/WhatsApp Chat with Samir Tarek.txt"));
+  auto r = run_corridor({"ingest", dir, (t / "chat.txt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto d = corridor::sha256(std::string("corridor\0Phone\0+447400123456", 28));
+  const std::string unkeyed = "phone-" + corridor::to_hex(std::span<const std::uint8_t>(d.data(), 16));
+  EXPECT_EQ(corridor::test::sql_int(dir, "SELECT count(*) FROM entities WHERE id = '" + unkeyed + "'"), 1);
+  EXPECT_EQ(run_corridor({"verify", dir}).exit_code, 0);
 }
