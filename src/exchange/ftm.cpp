@@ -15,7 +15,7 @@ namespace {
 // their own in FtM (a Payment, a Message) or come with the statement that made them.
 bool inferred(graph::EdgeType t) {
   return t == graph::EdgeType::AppearsWith || t == graph::EdgeType::SameDevice ||
-         t == graph::EdgeType::SharesIdentifier;
+         t == graph::EdgeType::SharesIdentifier || t == graph::EdgeType::ProposedSameAs;
 }
 
 // Inferred links are symmetric (FtM's UnknownLink is undirected): the graph's edges A->B

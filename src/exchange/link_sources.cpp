@@ -31,6 +31,11 @@ std::vector<LinkSource> link_sources(store::Db& db, const graph::Graph& g) {
   std::vector<LinkSource> out(g.edge_count());
   for (std::size_t e = 0; e < g.edge_count(); ++e) {
     std::set<std::string> by;
+    // A proposed merge is the resolver's assessment, whatever facts its reasons cite.
+    if (g.edge(e).type == graph::EdgeType::ProposedSameAs) {
+      out[e].assessment = true;
+      by.insert("resolve.same_person");
+    }
     for (auto id : g.statements_of(e)) {
       const auto it = of_statement.find(id);
       if (it == of_statement.end()) continue;

@@ -81,6 +81,38 @@ class PendingLinks {
   TextArena ids_;
 };
 
+// Same-person merges the resolver proposed that no person has confirmed or dismissed: a link
+// between the two persons, with the statements its reasons cite (assessments of resolve).
+void add_proposed_merges(store::Db& db, GraphBuilder& b) {
+  store::Stmt q(db,
+                "SELECT i.id, s.entity FROM indicators i JOIN indicator_subjects s ON s.indicator = i.id "
+                "WHERE i.detector = 'resolve.same_person' AND i.review = 'open' ORDER BY i.id, s.entity");
+  store::Stmt cited(db,
+                    "SELECT DISTINCT rs.statement FROM indicator_reasons r JOIN reason_statements rs ON rs.reason = r.id "
+                    "WHERE r.indicator = ? ORDER BY rs.statement");
+  std::int64_t current = -1;
+  std::vector<std::string> subjects;
+  auto flush = [&] {
+    if (subjects.size() == 2) {
+      std::vector<std::int64_t> statements;
+      cited.bind(1, current);
+      while (cited.step()) statements.push_back(cited.int64(0));
+      cited.reset();
+      const NodeIndex a = b.add_node(subjects[0]), c = b.add_node(subjects[1]);
+      if (a != c) b.add_edge(a, c, EdgeType::ProposedSameAs, 1, kNoTime, statements);
+    }
+    subjects.clear();
+  };
+  while (q.step()) {
+    if (q.int64(0) != current) {
+      flush();
+      current = q.int64(0);
+    }
+    subjects.push_back(q.text(1));
+  }
+  flush();
+}
+
 }  // namespace
 
 Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
@@ -162,6 +194,7 @@ Graph load_case_graph(store::Db& db, const StatementGraphOptions& options) {
     const NodeIndex source = b.add_node(e.source), target = b.add_node(e.target);
     if (source != target) b.add_edge(source, target, e.type, e.weight, e.at, e.statements);
   }
+  add_proposed_merges(db, b);
   return b.build();
 }
 

@@ -8,8 +8,9 @@ namespace corridor::graph {
 
 namespace {
 
-constexpr const char* kTypeNames[kEdgeTypes] = {"sent message to", "mentions", "paid", "appears with",
-                                                "same device", "shares identifier"};
+constexpr const char* kTypeNames[kEdgeTypes] = {"sent message to", "mentions",          "paid",
+                                                "appears with",    "same device",       "shares identifier",
+                                                "proposed same person"};
 
 // igraph's default handler aborts the process; Corridor reports errors instead.
 void quiet_igraph() {

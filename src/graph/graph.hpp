@@ -21,8 +21,10 @@
 
 namespace corridor::graph {
 
-enum class EdgeType : std::uint8_t { SentMessageTo, Mentions, Paid, AppearsWith, SameDevice, SharesIdentifier };
-inline constexpr std::size_t kEdgeTypes = 6;
+// ProposedSameAs: a same-person merge the resolver proposed and no person has decided yet,
+// shown as a link between the two persons, never as one node.
+enum class EdgeType : std::uint8_t { SentMessageTo, Mentions, Paid, AppearsWith, SameDevice, SharesIdentifier, ProposedSameAs };
+inline constexpr std::size_t kEdgeTypes = 7;
 const char* to_string(EdgeType t);  // "sent message to", "mentions", "paid", ...
 std::optional<EdgeType> edge_type_from(std::string_view s);
 

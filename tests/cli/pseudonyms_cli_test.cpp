@@ -178,3 +178,33 @@ TEST(PseudonymsCli, ACaseFromBeforeKeyedIdsKeepsDerivingItsIdsUnkeyed) {
   EXPECT_EQ(corridor::test::sql_int(dir, "SELECT count(*) FROM entities WHERE id = '" + unkeyed + "'"), 1);
   EXPECT_EQ(run_corridor({"verify", dir}).exit_code, 0);
 }
+
+TEST(ProposedMergesCli, TheNetworkAndExportsShowAProposedMergeAsAProposal) {
+  TempDir t;
+  const auto dir = ingested_case(
+      t, {{"posts.jsonl",
+           R"({"platform":"facebook","post_id":"p1","author_id":"u1","author_name":"محمد حسن","author_username":"@rihla_hassan","time":"2026-03-02T18:40:00Z","text":"رحلة إلى إيطاليا من زوارة. واتساب +218 91 234 5678"})"
+           "\n"
+           R"({"platform":"x","post_id":"p2","author_id":"u2","author_name":"Mohammed Hassan","author_username":"@rihla_hassan","time":"2026-03-03T09:15:00Z","text":"Trip to Italy from Zuwara, WhatsApp +218 91 234 5678"})"
+           "\n"}});
+  ASSERT_EQ(run_corridor({"resolve", dir, "--why", "link the posts"}).exit_code, 0);
+  const fs::path out = t / "csv";
+  auto r = run_corridor({"export", dir, "--format", "csv", "--out", out.string(), "--to", "Court 2", "--why", "x"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string edges = read_file(out / "edges.csv");
+  const auto at = edges.find(",proposed same person,");
+  ASSERT_NE(at, std::string::npos) << edges;
+  const std::string row = edges.substr(at, edges.find("\r\n", at) - at);
+  EXPECT_NE(row.find(",assessment,"), std::string::npos) << row;
+  EXPECT_NE(row.find("resolve.same_person"), std::string::npos) << row;
+  // Two nodes, not one: nothing is merged until a person confirms.
+  const std::string nodes = read_file(out / "nodes.csv");
+  EXPECT_NE(nodes.find("محمد حسن"), std::string::npos);
+  EXPECT_NE(nodes.find("Mohammed Hassan"), std::string::npos);
+  // Once confirmed, the link is gone: the two are one node.
+  r = run_corridor({"indicators", dir, "--detector", "resolve", "--json", "--why", "x"});
+  const auto id = nlohmann::json::parse(r.out)["indicators"][0]["id"].get<std::int64_t>();
+  ASSERT_EQ(run_corridor({"review", dir, std::to_string(id), "--confirm", "--reason", "same handle and phone"}).exit_code, 0);
+  ASSERT_EQ(run_corridor({"export", dir, "--format", "csv", "--out", out.string(), "--to", "Court 2", "--why", "x"}).exit_code, 0);
+  EXPECT_EQ(read_file(out / "edges.csv").find(",proposed same person,"), std::string::npos);
+}
