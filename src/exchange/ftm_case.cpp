@@ -1,5 +1,8 @@
 #include "exchange/ftm_case.hpp"
 
+#include <map>
+#include <set>
+
 #include "model/entity_keys.hpp"
 
 namespace corridor::exchange {
@@ -50,6 +53,18 @@ FtmCase::FtmCase(store::Db& db) {
     for (const auto& [row, e] : evidence_)
       if (const auto parent = evidence_.find(e.parent); parent != evidence_.end())
         packages_.insert(parent->second.document);
+  }
+  {
+    std::map<std::int64_t, std::set<std::string>> by_item;
+    store::Stmt q(db, "SELECT DISTINCT evidence, extractor FROM statements WHERE kind = 0");
+    while (q.step()) by_item[q.int64(0)].insert(q.text(1));
+    for (const auto& [row, makers] : by_item) {
+      const auto item = evidence_.find(row);
+      if (item == evidence_.end()) continue;
+      std::string text;
+      for (const auto& m : makers) text += (text.empty() ? "" : " ") + m;
+      makers_.emplace(item->second.document, std::move(text));
+    }
   }
   {
     store::Stmt q(db,

@@ -43,6 +43,10 @@ class FtmCase {
   const std::string& owner(std::string_view id) const { return lookup(owners_, id); }
   // Named as payer, beneficiary, sender, recipient or author somewhere in the case.
   bool is_party(std::string_view id) const { return parties_.contains(std::string(id)); }
+  // The extractors whose facts were read from the evidence item this Document stands for
+  // ("phone@1 whatsapp@1"), written as the Document's processingAgent: an FtM reader sees
+  // who made the facts whose proof it is (assessments are Similar entities of their own).
+  const std::string& facts_made_by(std::string_view document) const { return lookup(makers_, document); }
   // An evidence item other items came out of (its Document becomes an FtM Package).
   bool is_package(std::string_view document) const { return packages_.contains(std::string(document)); }
 
@@ -51,7 +55,7 @@ class FtmCase {
   std::vector<CaseEntity> entities_;
   std::unordered_map<std::string, std::size_t> row_of_;
   std::unordered_map<std::int64_t, EvidenceItem> evidence_;
-  std::unordered_map<std::string, std::string> identifiers_, owners_;
+  std::unordered_map<std::string, std::string> identifiers_, owners_, makers_;
   std::unordered_set<std::string> parties_, packages_;
 };
 

@@ -317,6 +317,7 @@ void FtmMapper::complete_account(Mapped& m) {
 void FtmMapper::complete_file(Mapped& m) {
   FtmEntity& o = m.out;
   if (!o.has("fileName")) o.add("fileName", m.entity.caption.empty() ? m.entity.id : m.entity.caption);
+  o.add("processingAgent", case_.facts_made_by(m.entity.id));
   // A file that came out of an archive sits in the archive's Package.
   if (m.statements.empty()) return;
   if (const EvidenceItem* item = case_.evidence(m.statements.front().evidence))

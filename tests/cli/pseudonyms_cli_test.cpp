@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "core/sha256.hpp"
 #include "support/case_sql.hpp"
@@ -207,4 +208,20 @@ TEST(ProposedMergesCli, TheNetworkAndExportsShowAProposedMergeAsAProposal) {
   ASSERT_EQ(run_corridor({"review", dir, std::to_string(id), "--confirm", "--reason", "same handle and phone"}).exit_code, 0);
   ASSERT_EQ(run_corridor({"export", dir, "--format", "csv", "--out", out.string(), "--to", "Court 2", "--why", "x"}).exit_code, 0);
   EXPECT_EQ(read_file(out / "edges.csv").find(",proposed same person,"), std::string::npos);
+}
+
+TEST(FtmExportCli, EachEvidenceDocumentNamesTheExtractorsOfItsFacts) {
+  MigrantCase m;
+  const fs::path out = m.t / "case.ftm";
+  ASSERT_EQ(run_corridor({"export", m.dir, "--format", "ftm", "--out", out.string(), "--to", "Court 2", "--why", "x"}).exit_code, 0);
+  std::size_t documents = 0;
+  std::istringstream lines(read_file(out));
+  for (std::string line; std::getline(lines, line);) {
+    const auto e = nlohmann::json::parse(line);
+    if (e["schema"] != "Document" || !e["properties"].contains("processingAgent")) continue;
+    ++documents;
+    const std::string agent = e["properties"]["processingAgent"][0];
+    EXPECT_NE(agent.find("whatsapp@"), std::string::npos) << line;
+  }
+  EXPECT_EQ(documents, 2u);  // the two chat exports
 }
