@@ -67,7 +67,7 @@ nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::v
   for (const auto& r : reviews)
     rv.push_back({{"decision", to_string(r.decision)},
                   {"actor", escape_name(r.actor)},
-                  {"reason", escape_name(r.reason)},
+                  {"reason", escape_name(shown.scrub(r.reason))},
                   {"at", r.at}});
   return j;
 }
@@ -93,7 +93,7 @@ void print(store::Db& db, const Indicator& ind, const std::vector<store::Indicat
   }
   for (const auto& r : reviews)
     std::printf("       %s by %s at %s: %s\n", to_string(r.decision), escape_name(r.actor).c_str(), r.at.c_str(),
-                escape_name(r.reason).c_str());
+                escape_name(shown.scrub(r.reason)).c_str());
 }
 
 void setup(CLI::App& root) {
