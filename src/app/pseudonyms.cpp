@@ -88,40 +88,39 @@ Pseudonyms Pseudonyms::of_case(store::CaseFolder& c, bool reveal) {
   store::Stmt values(c.db(), "SELECT s.property, s.value, s.ident, s.original_value FROM statements s "
                              "JOIN entities e ON e.rid = s.entity WHERE e.canonical_id = ?");
   store::Stmt caption(c.db(), "SELECT caption FROM entities WHERE canonical_id = ? AND caption != ''");
-  std::vector<std::string> identifiers;
-  for (const auto& [cluster, category] : category_of_cluster) {
-    if (!store::is_protected_category(category)) continue;
+  // A cluster's members, then every value that identifies it (its captions, its identifying
+  // statements as normalised and as written in the evidence); returns its identifier values.
+  auto read_cluster = [&](const std::string& cluster, auto&& member, auto&& value) {
+    std::vector<std::string> identifiers;
     members.bind(1, cluster);
-    while (members.step()) p.protect(members.text(0), cluster);
+    while (members.step()) member(members.text(0));
     members.reset();
     caption.bind(1, cluster);
-    while (caption.step()) p.protect_value(caption.text(0));
+    while (caption.step()) value(caption.text(0));
     caption.reset();
     values.bind(1, cluster);
     while (values.step()) {
       if (!is_identifying_property(values.text(0))) continue;
-      p.protect_value(values.text(1));
-      p.protect_value(values.text(3));  // as written in the evidence ("+44 7400 123456")
+      value(values.text(1));
+      value(values.text(3));  // as written in the evidence ("+44 7400 123456")
       if (values.int64(2) == 1) identifiers.push_back(values.text(1));
     }
     values.reset();
+    return identifiers;
+  };
+  std::vector<std::string> identifiers;
+  for (const auto& [cluster_id, category] : category_of_cluster) {
+    if (!store::is_protected_category(category)) continue;
+    const std::string& cluster = cluster_id;
+    const auto held = read_cluster(
+        cluster, [&](std::string id) { p.protect(std::move(id), cluster); },
+        [&](std::string v) { p.protect_value(std::move(v)); });
+    identifiers.insert(identifiers.end(), held.begin(), held.end());
   }
   // Restricted clusters: every member, and what identifies them, withheld.
-  for (const auto& cluster : restricted_clusters(c.db())) {
-    members.bind(1, cluster);
-    while (members.step()) p.restrict(members.text(0));
-    members.reset();
-    caption.bind(1, cluster);
-    while (caption.step()) p.restrict_value(caption.text(0));
-    caption.reset();
-    values.bind(1, cluster);
-    while (values.step())
-      if (is_identifying_property(values.text(0))) {
-        p.restrict_value(values.text(1));
-        p.restrict_value(values.text(3));
-      }
-    values.reset();
-  }
+  for (const auto& cluster : restricted_clusters(c.db()))
+    read_cluster(
+        cluster, [&](std::string id) { p.restrict(std::move(id)); }, [&](std::string v) { p.restrict_value(std::move(v)); });
   // The phones, accounts and documents that carry one of their identifiers.
   store::Stmt holders(c.db(), "SELECT DISTINCT e.id, e.schema, e.canonical_id FROM statements s "
                               "JOIN entities e ON e.rid = s.entity WHERE s.ident = 1 AND s.value = ?");

@@ -49,8 +49,7 @@ app::Pseudonyms pseudonyms_for(const CaseOptions& o, store::CaseFolder& c, bool 
   require_why(o, "--reveal");
   auto p = app::Pseudonyms::of_case(c, true);
   std::string object = "revealed protected subjects in " + std::string(output) + ":";
-  std::vector<std::string> ids;
-  for (const auto& id : p.protected_ids()) ids.push_back(id);
+  auto ids = p.protected_ids();
   std::sort(ids.begin(), ids.end());
   for (const auto& id : ids) object += " " + id;
   if (ids.empty()) object += " none";
