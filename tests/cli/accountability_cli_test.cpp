@@ -10,6 +10,7 @@
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingest_sample;
 using corridor::test::ingested_case;
 using corridor::test::read_file;
 using corridor::test::run_corridor;
@@ -19,8 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
-
 nlohmann::json entries(const std::string& dir) {
   auto r = run_corridor({"log", dir, "--json", "--why", "audit of the test"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -28,7 +27,7 @@ nlohmann::json entries(const std::string& dir) {
 }
 
 std::string posts_case(const TempDir& t) {
-  return ingested_case(t, {{"result.json", data("telegram/result.json")}, {"posts.jsonl", data("posts/posts.jsonl")}});
+  return ingested_case(t, {{"result.json", ingest_sample("telegram/result.json")}, {"posts.jsonl", ingest_sample("posts/posts.jsonl")}});
 }
 
 }  // namespace

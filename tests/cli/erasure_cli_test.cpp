@@ -12,6 +12,7 @@
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingest_sample;
 using corridor::test::ingested_case;
 using corridor::test::sql;
 using corridor::test::sql_int;
@@ -23,15 +24,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
-
 // The WhatsApp chats, detectors run; the account +44 7400 123456 is the one erased.
 struct ChatCase {
   TempDir t;
   // The chat last: the account's rows are the newest, so erasing them empties the top ids.
-  std::string dir = ingested_case(t, {{"posts.jsonl", data("posts/posts.jsonl")},
-                                      {"_chat.txt", data("whatsapp/_chat.txt")},
-                                      {"WhatsApp Chat with Samir Tarek.txt", data("whatsapp/WhatsApp Chat with Samir Tarek.txt")}});
+  std::string dir = ingested_case(t, {{"posts.jsonl", ingest_sample("posts/posts.jsonl")},
+                                      {"_chat.txt", ingest_sample("whatsapp/_chat.txt")},
+                                      {"WhatsApp Chat with Samir Tarek.txt", ingest_sample("whatsapp/WhatsApp Chat with Samir Tarek.txt")}});
   std::string account;
   ChatCase() {
     EXPECT_EQ(run_corridor({"detect", dir}).exit_code, 0);

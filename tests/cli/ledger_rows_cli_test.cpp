@@ -12,6 +12,7 @@
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingest_sample;
 using corridor::test::ingested_case;
 using corridor::test::sql;
 using corridor::test::sql_int;
@@ -23,8 +24,6 @@ using corridor::test::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
 
 // A copy of the case to tamper with; folders kept 0700 as the case's own are.
 std::string copy_case(const std::string& dir, const TempDir& t, const std::string& name) {
@@ -67,9 +66,9 @@ Verified verify(const std::string& dir, std::vector<std::string> extra = {}) {
 // A case with messages, payments and posts ingested, detectors run twice (the second run
 // replaces open indicators) and one indicator reviewed.
 std::string analysed_case(const TempDir& t) {
-  const auto dir = ingested_case(t, {{"result.json", data("telegram/result.json")},
-                                     {"aml.csv", data("payments/aml.csv")},
-                                     {"posts.jsonl", data("posts/posts.jsonl")}});
+  const auto dir = ingested_case(t, {{"result.json", ingest_sample("telegram/result.json")},
+                                     {"aml.csv", ingest_sample("payments/aml.csv")},
+                                     {"posts.jsonl", ingest_sample("posts/posts.jsonl")}});
   for (int run = 0; run < 2; ++run) {
     auto r = run_corridor({"detect", dir, "--why", "weekly review"});
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
@@ -184,7 +183,7 @@ TEST(LedgerRowsCli, EveryTamperedRowIsNamed) {
 
 TEST(LedgerRowsCli, EvidenceRowDeletedAndExtraVaultFileFail) {
   TempDir t;
-  const auto dir = ingested_case(t, {{"notes.txt", data("text/notes.txt")}});
+  const auto dir = ingested_case(t, {{"notes.txt", ingest_sample("text/notes.txt")}});
   {
     const auto copy = copy_case(dir, t, "extra-file");
     fs::create_directories(fs::path(copy) / "vault" / "ab");
@@ -216,7 +215,7 @@ TEST(LedgerRowsCli, EvidenceRowDeletedAndExtraVaultFileFail) {
 
 TEST(LedgerRowsCli, LedgerCutOrWipedIsFound) {
   TempDir t;
-  const auto dir = ingested_case(t, {{"notes.txt", data("text/notes.txt")}});
+  const auto dir = ingested_case(t, {{"notes.txt", ingest_sample("text/notes.txt")}});
   ASSERT_EQ(run_corridor({"evidence", dir}).exit_code, 0);  // a consultation: an entry without rows
   auto cp = run_corridor({"log", dir, "--checkpoint"});
   ASSERT_EQ(cp.exit_code, 0) << cp.err;
@@ -254,7 +253,7 @@ TEST(LedgerRowsCli, LedgerCutOrWipedIsFound) {
 
 TEST(LedgerRowsCli, ACopyWithoutTheKeyVerifiesButCannotBeChanged) {
   TempDir t;
-  const auto dir = ingested_case(t, {{"notes.txt", data("text/notes.txt")}});
+  const auto dir = ingested_case(t, {{"notes.txt", ingest_sample("text/notes.txt")}});
   const auto copy = copy_case(dir, t, "received");
   // The copy keeps only the public key; the signing key stays with its operator.
   EXPECT_FALSE(fs::exists(fs::path(copy) / "keys" / "case.ed25519"));
@@ -269,7 +268,7 @@ TEST(LedgerRowsCli, ACopyWithoutTheKeyVerifiesButCannotBeChanged) {
 
 TEST(LedgerRowsCli, ReadingAFileAgainRetiresTheEarlierRowsUnderTheLedger) {
   TempDir t;
-  const auto dir = ingested_case(t, {{"result.json", data("telegram/result.json")}, {"aml.csv", data("payments/aml.csv")}});
+  const auto dir = ingested_case(t, {{"result.json", ingest_sample("telegram/result.json")}, {"aml.csv", ingest_sample("payments/aml.csv")}});
   ASSERT_EQ(run_corridor({"detect", dir}).exit_code, 0);
   const auto statements = sql_int(dir, "SELECT count(*) FROM statements");
   for (const char* name : {"result.json", "aml.csv"}) {

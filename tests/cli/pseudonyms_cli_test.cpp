@@ -14,6 +14,7 @@
 #include "support/cli_case.hpp"
 #include "support/temp_dir.hpp"
 
+using corridor::test::ingest_sample;
 using corridor::test::ingested_case;
 using corridor::test::read_file;
 using corridor::test::run_corridor;
@@ -23,13 +24,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string data(const std::string& rel) { return read_file(fs::path(CORRIDOR_TEST_DATA) / "ingest" / rel); }
-
 // The WhatsApp chat in which +44 7400 123456 asks the smuggler how to pay.
 struct MigrantCase {
   TempDir t;
-  std::string dir = ingested_case(t, {{"WhatsApp Chat with Samir Tarek.txt", data("whatsapp/WhatsApp Chat with Samir Tarek.txt")},
-                                      {"_chat.txt", data("whatsapp/_chat.txt")}});
+  std::string dir = ingested_case(t, {{"WhatsApp Chat with Samir Tarek.txt", ingest_sample("whatsapp/WhatsApp Chat with Samir Tarek.txt")},
+                                      {"_chat.txt", ingest_sample("whatsapp/_chat.txt")}});
   // The migrant's WhatsApp account, found by its number as any analyst would.
   std::string account() {
     auto r = run_corridor({"network", dir, "--json", "--top", "50", "--why", "find the account"});
@@ -171,7 +170,7 @@ TEST(PseudonymsCli, ACaseFromBeforeKeyedIdsKeepsDerivingItsIdsUnkeyed) {
   ASSERT_EQ(run_corridor({"case", "init", dir, "--title", "Old", "--examiner", "E"}).exit_code, 0);
   // What a case made before keyed ids lacks: the name of its id key.
   corridor::test::sql(dir, "DELETE FROM meta WHERE key = 'entity_ids'");
-  corridor::test::write_file(t / "chat.txt", data("whatsapp/WhatsApp Chat with Samir Tarek.txt"));
+  corridor::test::write_file(t / "chat.txt", ingest_sample("whatsapp/WhatsApp Chat with Samir Tarek.txt"));
   auto r = run_corridor({"ingest", dir, (t / "chat.txt").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto d = corridor::sha256(std::string("corridor\0Phone\0+447400123456", 28));

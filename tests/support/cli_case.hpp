@@ -13,6 +13,11 @@ namespace corridor::test {
 
 using NamedFile = std::pair<std::string, std::string>;  // file name in `t`, bytes
 
+// The bytes of a sample file of tests/data/ingest ("whatsapp/_chat.txt").
+inline std::string ingest_sample(const std::string& rel) {
+  return read_file(std::filesystem::path(CORRIDOR_TEST_DATA) / "ingest" / rel);
+}
+
 inline std::string ingested_case(const TempDir& t, const std::vector<NamedFile>& files) {
   const std::string dir = (t / "op").string();
   auto r = run_corridor({"case", "init", dir, "--title", "Operation Delta", "--examiner", "Examiner 1"});
