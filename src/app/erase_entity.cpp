@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "app/statement_removal.hpp"
 #include "core/error.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/ledger_batch.hpp"
@@ -19,14 +20,6 @@ std::vector<std::int64_t> ids_of(store::Db& db, const std::string& sql, const st
   return out;
 }
 
-// Tombstones then deletes one row of a table under the ledger.
-void erase_row(store::LedgerBatch& batch, store::Db& db, std::string_view table, std::string_view id_column,
-               std::int64_t id) {
-  batch.tombstone(table, id);
-  store::Stmt del(db, "DELETE FROM " + std::string(table) + " WHERE " + std::string(id_column) + " = ?");
-  del.bind(1, id).run();
-}
-
 struct Erasure {
   store::CaseFolder& c;
   store::LedgerBatch& batch;
@@ -34,6 +27,7 @@ struct Erasure {
   std::vector<std::string> ids;
   std::vector<std::int64_t> rids;
   std::set<std::int64_t> erased_statements;
+  RemovalCounts removed;
 
   store::Db& db() { return c.db(); }
 
@@ -74,89 +68,38 @@ struct Erasure {
     std::set<std::int64_t> about;
     for (const auto& id : ids)
       for (auto i : ids_of(db(), "SELECT indicator FROM indicator_subjects WHERE entity = ?", {id})) about.insert(i);
-    for (auto i : about) {
-      for (auto rv : ids_of(db(), "SELECT id FROM indicator_reviews WHERE indicator = ?", {std::to_string(i)})) {
-        erase_row(batch, db(), "indicator_reviews", "id", rv);
-        ++r.reviews;
+    for (auto i : about) erase_indicator(batch, db(), i, removed);
+  }
+
+  // What a kept reason may quote of the person: its captions and identifiers, as stored
+  // and as written in the evidence.
+  std::vector<std::string> quotable() {
+    std::vector<std::string> out;
+    store::Stmt caption(db(), "SELECT caption FROM entities WHERE rid = ?");
+    store::Stmt idents(db(), "SELECT value, original_value FROM statements WHERE entity = ? AND ident = 1");
+    for (auto rid : rids) {
+      caption.bind(1, rid);
+      while (caption.step()) out.push_back(caption.text(0));
+      caption.reset();
+      idents.bind(1, rid);
+      while (idents.step()) {
+        out.push_back(idents.text(0));
+        out.push_back(idents.text(1));
       }
-      batch.tombstone("indicators", i);  // tombstones its reasons too
-      store::Stmt del_cites(db(), "DELETE FROM reason_statements WHERE reason IN (SELECT id FROM indicator_reasons WHERE indicator = ?)");
-      del_cites.bind(1, i).run();
-      store::Stmt del_reasons(db(), "DELETE FROM indicator_reasons WHERE indicator = ?");
-      del_reasons.bind(1, i).run();
-      store::Stmt del(db(), "DELETE FROM indicators WHERE id = ?");
-      del.bind(1, i).run();
-      ++r.indicators;
+      idents.reset();
     }
+    return out;
   }
 
   // Reasons of other indicators citing an erased statement: deleted when nothing else
-  // supports them, else replaced by the same reason citing only what remains.
+  // supports them, else kept citing what remains, with the person's names scrubbed.
   void reasons() {
-    std::set<std::int64_t> citing;
-    store::Stmt q(db(), "SELECT reason FROM reason_statements WHERE statement = ?");
-    for (auto s : erased_statements) {
-      q.bind(1, s);
-      while (q.step()) citing.insert(q.int64(0));
-      q.reset();
-    }
-    for (auto reason : citing) {
-      std::vector<std::int64_t> rest;
-      for (auto s : ids_of(db(), "SELECT statement FROM reason_statements WHERE reason = ? ORDER BY statement",
-                           {std::to_string(reason)}))
-        if (!erased_statements.contains(s)) rest.push_back(s);
-      store::Stmt get(db(), "SELECT indicator, position, text, weight FROM indicator_reasons WHERE id = ?");
-      get.bind(1, reason);
-      if (!get.step()) continue;
-      const std::int64_t indicator = get.int64(0), position = get.int64(1);
-      const std::string text = get.text(2);
-      const double weight = get.real(3);
-      batch.tombstone("indicator_reasons", reason);
-      store::Stmt del_cites(db(), "DELETE FROM reason_statements WHERE reason = ?");
-      del_cites.bind(1, reason).run();
-      store::Stmt del(db(), "DELETE FROM indicator_reasons WHERE id = ?");
-      del.bind(1, reason).run();
-      if (rest.empty()) {
-        ++r.reasons;
-        continue;
-      }
-      store::Stmt put(db(), "INSERT INTO indicator_reasons(indicator, position, text, weight) VALUES(?,?,?,?)");
-      put.bind(1, indicator).bind(2, position).bind(3, text).bind(4, weight).run();
-      const std::int64_t again = db().last_insert_rowid();
-      store::Stmt cite(db(), "INSERT INTO reason_statements(reason, statement) VALUES(?,?)");
-      for (auto s : rest) cite.bind(1, again).bind(2, s).run();
-      ++r.reasons_kept;
-    }
-  }
-
-  void rows_naming_it() {
-    for (const auto& id : ids) {
-      for (auto x : ids_of(db(), "SELECT id FROM subject_categories WHERE entity = ?", {id})) {
-        erase_row(batch, db(), "subject_categories", "id", x);
-        ++r.categories;
-      }
-      for (auto x : ids_of(db(), "SELECT id FROM kept_apart WHERE a = ?1 OR b = ?1", {id})) {
-        erase_row(batch, db(), "kept_apart", "id", x);
-        ++r.kept_apart;
-      }
-      for (auto x : ids_of(db(), "SELECT id FROM restrictions WHERE entity = ?", {id})) erase_row(batch, db(), "restrictions", "id", x);
-    }
+    for (auto i : remove_reasons_citing(batch, db(), erased_statements, quotable(), removed)) erase_indicator(batch, db(), i, removed);
   }
 
   void statements_and_entities() {
     for (auto s : erased_statements) erase_row(batch, db(), "statements", "id", s);
-    for (auto rid : rids) {
-      batch.tombstone("entities", rid);  // as inserted: reads its caption changes first
-      // The recorded changes of its caption and canonical id hold its names.
-      for (auto x : ids_of(db(), "SELECT id FROM row_changes WHERE tbl = 'entities' AND row_id = ? AND col != '*'",
-                           {std::to_string(rid)})) {
-        erase_row(batch, db(), "row_changes", "id", x);
-        ++r.changes;
-      }
-      store::Stmt del(db(), "DELETE FROM entities WHERE rid = ?");
-      del.bind(1, rid).run();
-    }
-    // Entities merged into an erased one fall back to themselves (none left: the cluster is erased).
+    for (std::size_t i = 0; i < rids.size(); ++i) erase_entity_rows(batch, db(), rids[i], ids[i], removed);
   }
 
   void redact_entries() {
@@ -183,14 +126,20 @@ ErasureReport erase_entity(store::CaseFolder& c, const std::string& entity, cons
   ErasureReport r;
   store::Transaction tx(c.db());
   store::LedgerBatch batch(c.db());
-  Erasure e{c, batch, r, {}, {}, {}};
+  Erasure e{c, batch, r, {}, {}, {}, {}};
   e.cluster(entity);
   e.statements();
   e.indicators();
   e.reasons();
-  e.rows_naming_it();
   e.statements_and_entities();
   e.redact_entries();
+  r.reasons = e.removed.reasons;
+  r.reasons_kept = e.removed.reasons_kept;
+  r.indicators = e.removed.indicators;
+  r.reviews = e.removed.reviews;
+  r.categories = e.removed.categories;
+  r.kept_apart = e.removed.kept_apart;
+  r.changes = e.removed.changes;
   store::AuditLedger ledger(c.db());
   const std::string object = "erased entity " + entity + " (" + std::to_string(r.entities.size()) + " entities, " +
                              std::to_string(r.statements) + " statements, " + std::to_string(r.references) +

@@ -6,7 +6,8 @@
 // (a message's sender, a mention), the entities themselves, their subject categories and
 // kept-apart pairs, the indicators about them (with their reviews), and the indicator
 // reasons that only the erased statements support; a reason that other statements support
-// too is kept, citing those. Every deleted row leaves a tombstone (its row hash), so the
+// too is kept, citing those, with the person's captions and identifiers in its text
+// replaced by `[erased]`. Every deleted row leaves a tombstone (its row hash), so the
 // ledger's commitments still verify; every ledger entry naming one of the erased ids is
 // redacted (its content blanked, its digest kept). Evidence files are never altered: they
 // are exhibits (docs/safeguards.md says how an exhibit itself is withdrawn). Nothing maps a

@@ -294,6 +294,9 @@ IngestReport ingest_evidence(store::CaseFolder& c, const std::vector<std::string
   for (const auto& sha : sha256s) {
     auto e = evidence.by_sha256(sha);
     if (!e) throw Error(sha, "no such evidence item in the case");
+    if (auto w = evidence.withdrawal(e->id))
+      throw Error(sha, "evidence " + std::to_string(e->id) + " was withdrawn from the case on " + w->at + " (" +
+                           w->legal_basis + "): it is not read again", 2);
     total += e->size;
     items.push_back(*e);
   }

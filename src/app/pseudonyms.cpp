@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "app/number_spellings.hpp"
 #include "app/restrict_entity.hpp"
 #include "model/types.hpp"
 #include "store/subject_categories.hpp"
@@ -139,6 +140,8 @@ void Pseudonyms::protect(std::string entity_id, std::string cluster) {
 
 void Pseudonyms::protect_value(std::string value) {
   if (value.empty() || !values_.insert(value).second) return;
+  if (auto key = number_key(value); !key.empty() && std::find(numbers_.begin(), numbers_.end(), key) == numbers_.end())
+    numbers_.push_back(std::move(key));
   insert_by_length(by_length_, std::move(value));
 }
 
@@ -146,6 +149,7 @@ void Pseudonyms::restrict(std::string entity_id) { restricted_.insert(std::move(
 
 void Pseudonyms::restrict_value(std::string value) {
   if (value.empty() || !withheld_.insert(value).second) return;
+  if (auto key = number_key(value); !key.empty()) withheld_numbers_.push_back(std::move(key));
   insert_by_length(withheld_by_length_, std::move(value));
 }
 
@@ -176,7 +180,10 @@ std::string Pseudonyms::of_entity(std::string_view entity_id) const {
   return pseudonym("entity", it == entities_.end() ? entity_id : std::string_view(it->second));
 }
 
-std::string Pseudonyms::of_value(std::string_view value) const { return pseudonym("value", value); }
+std::string Pseudonyms::of_value(std::string_view value) const {
+  const std::string key = number_key(value);
+  return key.empty() ? pseudonym("value", value) : pseudonym("number", key);
+}
 
 std::string Pseudonyms::label(std::string_view entity_id, std::string_view text) const {
   if (restricts(entity_id)) return std::string(kRestricted);
@@ -195,7 +202,21 @@ std::string Pseudonyms::scrub(std::string_view text) const {
   std::string out(text);
   replace_values(out, withheld_by_length_, kShortestScrubbed, [](const std::string&) { return std::string(kRestricted); });
   if (!revealed_) replace_values(out, by_length_, kShortestScrubbed, [this](const std::string& v) { return of_value(v); });
+  replace_numbers(out);
   return out;
+}
+
+void Pseudonyms::replace_numbers(std::string& text) const {
+  if (withheld_numbers_.empty() && (revealed_ || numbers_.empty())) return;
+  const auto runs = number_runs(text);
+  for (auto run = runs.rbegin(); run != runs.rend(); ++run) {  // from the end: offsets stay valid
+    const auto is = [&](const std::string& key) { return spells(key, *run); };
+    std::string with;
+    if (std::any_of(withheld_numbers_.begin(), withheld_numbers_.end(), is)) with = kRestricted;
+    else if (auto key = std::find_if(numbers_.begin(), numbers_.end(), is); !revealed_ && key != numbers_.end())
+      with = pseudonym("number", *key);
+    if (!with.empty()) text.replace(run->offset, run->length, with);
+  }
 }
 
 namespace {

@@ -41,7 +41,8 @@ class Pseudonyms {
   bool protects(std::string_view entity_id) const;
   // Every protected entity id, revealed or not (for the ledger entry of a reveal).
   std::vector<std::string> protected_ids() const;
-  // The pseudonym of an entity (by its cluster's canonical id) or of one value.
+  // The pseudonym of an entity (by its cluster's canonical id) or of one value; every
+  // spelling of a phone number gets the number's pseudonym.
   std::string of_entity(std::string_view entity_id) const;
   std::string of_value(std::string_view value) const;
   // What an output shows for an entity: its pseudonym when protected, else `label` with
@@ -75,6 +76,10 @@ class Pseudonyms {
   std::vector<std::string> by_length_;  // values_, longest first, for scrub()
   std::unordered_set<std::string> restricted_, withheld_;
   std::vector<std::string> withheld_by_length_;
+  // Number keys (app/number_spellings.hpp) of protected and withheld values: a number
+  // quoted in text with other spacing is replaced too.
+  std::vector<std::string> numbers_, withheld_numbers_;
+  void replace_numbers(std::string& text) const;
 };
 
 // Properties whose value identifies a person (names, identifiers are ident = 1 besides).

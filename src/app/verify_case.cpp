@@ -13,6 +13,10 @@ namespace corridor::app {
 
 namespace {
 
+std::optional<CustodyEvent> withdrawn(store::CaseFolder& c, const Evidence& e) {
+  return store::EvidenceStore(c.db()).withdrawal(e.id);
+}
+
 void check_items(store::CaseFolder& c, const std::vector<Evidence>& items, bool show, VerifyReport& r) {
   std::uint64_t total = 0;
   for (const auto& e : items) total += e.size;
@@ -20,6 +24,14 @@ void check_items(store::CaseFolder& c, const std::vector<Evidence>& items, bool 
   for (const auto& e : items) {
     const std::string label = "evidence " + std::to_string(e.id) + " " + e.sha256 + " (" + e.original_name + ")";
     ++r.items_checked;
+    if (auto w = withdrawn(c, e)) {
+      if (c.vault().contains(e.sha256))
+        r.problems.push_back(label + ": withdrawn on " + w->at + ", yet still in the vault (the removal did not "
+                             "finish: run `corridor withdraw` on it again)");
+      else
+        r.notes.push_back(label + ": withdrawn on " + w->at + " (" + w->legal_basis + "); its bytes left the vault then");
+      continue;
+    }
     if (!c.vault().contains(e.sha256)) {
       r.problems.push_back(label + ": missing from the vault");
       continue;

@@ -15,7 +15,8 @@ namespace corridor::cli {
 namespace {
 
 // Names and the texts of acquisition and custody may hold any byte: escaped (core/escape.hpp).
-nlohmann::ordered_json to_json(const Evidence& e, const std::vector<CustodyEvent>& custody) {
+nlohmann::ordered_json to_json(const Evidence& e, const std::vector<CustodyEvent>& custody,
+                               const std::optional<CustodyEvent>& withdrawn) {
   nlohmann::ordered_json j{{"id", e.id},
                            {"sha256", e.sha256},
                            {"size", e.size},
@@ -28,7 +29,11 @@ nlohmann::ordered_json to_json(const Evidence& e, const std::vector<CustodyEvent
                              {"acquired_at", escape_name(e.acquisition.acquired_at)},
                              {"method", escape_name(e.acquisition.method)},
                              {"legal_basis", escape_name(e.acquisition.legal_basis)},
-                             {"tool", escape_name(e.acquisition.tool)}}}};
+                             {"tool", escape_name(e.acquisition.tool)}}},
+                           {"withdrawn", withdrawn ? nlohmann::ordered_json{{"at", escape_name(withdrawn->at)},
+                                                                           {"actor", escape_name(withdrawn->actor)},
+                                                                           {"legal_basis", escape_name(withdrawn->legal_basis)}}
+                                                   : nlohmann::ordered_json()}};
   auto& cj = j["custody"] = nlohmann::ordered_json::array();
   for (const auto& ev : custody)
     cj.push_back({{"action", to_string(ev.action)}, {"actor", escape_name(ev.actor)}, {"at", escape_name(ev.at)},
@@ -51,7 +56,7 @@ void setup(CLI::App& root) {
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, "evidence list", o->why);
     if (o->json) {
       auto arr = nlohmann::ordered_json::array();
-      for (const auto& e : items) arr.push_back(to_json(e, st.custody(e.sha256)));
+      for (const auto& e : items) arr.push_back(to_json(e, st.custody(e.sha256), st.withdrawal(e.id)));
       std::cout << arr.dump(2) << "\n";
       return;
     }
@@ -65,6 +70,9 @@ void setup(CLI::App& root) {
         std::printf("%*s acquired by %s; %s; %s\n", 84, "", escape_name(a.acquired_by).c_str(),
                     escape_name(a.method).c_str(), escape_name(a.legal_basis).c_str());
       if (e.parent_sha256) std::printf("%*s extracted from %s\n", 84, "", e.parent_sha256->c_str());
+      if (const auto w = st.withdrawal(e.id))
+        std::printf("%*s WITHDRAWN on %s by %s; %s\n", 84, "", escape_name(w->at).c_str(), escape_name(w->actor).c_str(),
+                    escape_name(w->legal_basis).c_str());
       if (*show_custody)
         for (const auto& ev : st.custody(e.sha256))
           std::printf("%*s %s  %-14s %s (%s)\n", 6, "", escape_name(ev.at).c_str(), to_string(ev.action),

@@ -45,9 +45,11 @@ std::vector<std::string> resolve_items(store::CaseFolder& c, const IngestCli& o,
     add.progress = progress_wanted();
     for (const auto& a : app::add_evidence(c, add)) shas.push_back(a.evidence.sha256);
   }
-  if (o.all)
-    for (const auto& e : store::EvidenceStore(c.db()).list())
-      if (!e.parent_sha256) shas.push_back(e.sha256);
+  if (o.all) {
+    store::EvidenceStore evidence(c.db());
+    for (const auto& e : evidence.list())
+      if (!e.parent_sha256 && !evidence.withdrawal(e.id)) shas.push_back(e.sha256);
+  }
   return shas;
 }
 

@@ -30,13 +30,14 @@ const char* to_string(CustodyAction a) {
     case CustodyAction::ExtractedFrom: return "extracted-from";
     case CustodyAction::Exported: return "exported";
     case CustodyAction::Verified: return "verified";
+    case CustodyAction::Withdrawn: return "withdrawn";
   }
   return "?";
 }
 
 std::optional<CustodyAction> custody_action_from(const std::string& s) {
   for (auto a : {CustodyAction::Acquired, CustodyAction::Added, CustodyAction::ExtractedFrom,
-                 CustodyAction::Exported, CustodyAction::Verified})
+                 CustodyAction::Exported, CustodyAction::Verified, CustodyAction::Withdrawn})
     if (s == to_string(a)) return a;
   return std::nullopt;
 }

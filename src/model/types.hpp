@@ -37,7 +37,8 @@ struct Evidence {
   Acquisition acquisition;
 };
 
-enum class CustodyAction { Acquired, Added, ExtractedFrom, Exported, Verified };
+// Withdrawn: the exhibit was taken out of the case (app/withdraw_evidence.hpp).
+enum class CustodyAction { Acquired, Added, ExtractedFrom, Exported, Verified, Withdrawn };
 const char* to_string(CustodyAction a);
 std::optional<CustodyAction> custody_action_from(const std::string& s);
 

@@ -20,7 +20,7 @@ inline constexpr std::string_view kPerson = "person";    // reading one person's
 inline constexpr std::string_view kExport = "export";    // a disclosure
 inline constexpr std::string_view kCombine = "combine";  // detect, resolve
 inline constexpr std::string_view kAlter = "alter";      // review, unmerge, subject, policy, stop a detector
-inline constexpr std::string_view kErase = "erase";      // restrict, erase
+inline constexpr std::string_view kErase = "erase";      // restrict, erase, withdraw
 }  // namespace operation
 bool is_operation_kind(std::string_view kind);
 const std::set<std::string>& default_require_why();

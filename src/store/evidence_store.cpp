@@ -59,6 +59,11 @@ std::vector<CustodyEvent> query_custody(Db& db, const std::string& where, auto&&
 
 bool EvidenceStore::insert_or_get(Evidence& e) {
   if (auto existing = by_sha256(e.sha256)) {
+    if (auto w = withdrawal(existing->id))
+      throw Error(e.original_name,
+                  "the same bytes are evidence " + std::to_string(existing->id) + ", withdrawn from the case on " + w->at +
+                      " (" + w->legal_basis + "): a withdrawn exhibit is not added again",
+                  2);
     e = *existing;
     return false;
   }
@@ -111,6 +116,12 @@ std::vector<CustodyEvent> EvidenceStore::custody(const std::string& sha) {
 
 std::vector<CustodyEvent> EvidenceStore::all_custody() {
   return query_custody(db_, "", [](Stmt&) {});
+}
+
+std::optional<CustodyEvent> EvidenceStore::withdrawal(std::int64_t evidence_id) {
+  auto v = query_custody(db_, "WHERE c.evidence_id = ? AND c.action = 'withdrawn'", [&](Stmt& s) { s.bind(1, evidence_id); });
+  if (v.empty()) return std::nullopt;
+  return v.front();
 }
 
 }  // namespace corridor::store

@@ -179,6 +179,16 @@ void EvidenceVault::discard(const StoredItem& item) {
   fs::remove(item.path, ec);
 }
 
+bool EvidenceVault::remove_withdrawn(std::string_view sha256, std::string& why) {
+  const fs::path p = path_of(sha256);
+  if (::unlink(p.c_str()) != 0 && errno != ENOENT) {
+    why = p.string() + ": " + errno_text(errno);
+    return false;
+  }
+  sync_dir(p.parent_path());
+  return true;
+}
+
 namespace {
 
 // The process that made a temporary, from its name; 0 when the name is not one of ours.

@@ -35,6 +35,9 @@ class EvidenceVault {
   std::vector<std::string> list() const;
   // Deletes a newly stored item again when the transaction that recorded it failed.
   void discard(const StoredItem& item);
+  // Deletes an item the case withdrew (app/withdraw_evidence.hpp), durably; false with
+  // the reason in `why` when it cannot. An item not in the vault is not an error.
+  bool remove_withdrawn(std::string_view sha256, std::string& why);
   // Temporaries of processes that no longer run (killed mid-add or mid-ingest):
   // `<pid>-<n>.part` files of an add, `ingest-<pid>-<sha>` folders of an ingest.
   void remove_stale_temporaries();

@@ -309,6 +309,66 @@ CREATE TABLE restrictions(
   at TEXT NOT NULL);
 CREATE INDEX restrictions_entity ON restrictions(entity, id);
 )sql",
+    // 8: the withdrawal of an exhibit (app/withdraw_evidence.hpp) deletes its AIS rows, and
+    // an erasure an indicator's reviews: their ids are never given again either.
+    R"sql(
+CREATE TABLE ais_positions_v8(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  evidence INTEGER NOT NULL REFERENCES evidence(id),
+  mmsi INTEGER NOT NULL,
+  msg_type INTEGER NOT NULL,
+  t INTEGER,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  sog REAL,
+  cog REAL,
+  heading INTEGER,
+  status INTEGER,
+  line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL,
+  loc_offset INTEGER NOT NULL,
+  loc_length INTEGER NOT NULL);
+INSERT INTO ais_positions_v8 SELECT * FROM ais_positions ORDER BY id;
+DROP TABLE ais_positions;
+ALTER TABLE ais_positions_v8 RENAME TO ais_positions;
+CREATE INDEX ais_positions_mmsi ON ais_positions(mmsi, t);
+CREATE INDEX ais_positions_evidence ON ais_positions(evidence);
+CREATE TABLE ais_identities_v8(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  evidence INTEGER NOT NULL REFERENCES evidence(id),
+  mmsi INTEGER NOT NULL,
+  msg_type INTEGER NOT NULL,
+  part INTEGER NOT NULL,
+  t INTEGER,
+  shipname TEXT NOT NULL,
+  callsign TEXT NOT NULL,
+  destination TEXT NOT NULL,
+  imo INTEGER,
+  mothership_mmsi INTEGER,
+  shiptype INTEGER,
+  to_bow INTEGER, to_stern INTEGER, to_port INTEGER, to_starboard INTEGER,
+  draught REAL,
+  line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL,
+  loc_offset INTEGER NOT NULL,
+  loc_length INTEGER NOT NULL);
+INSERT INTO ais_identities_v8 SELECT * FROM ais_identities ORDER BY id;
+DROP TABLE ais_identities;
+ALTER TABLE ais_identities_v8 RENAME TO ais_identities;
+CREATE INDEX ais_identities_mmsi ON ais_identities(mmsi, t);
+CREATE INDEX ais_identities_evidence ON ais_identities(evidence);
+CREATE TABLE indicator_reviews_v8(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  indicator INTEGER NOT NULL REFERENCES indicators(id),
+  decision TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL);
+INSERT INTO indicator_reviews_v8 SELECT * FROM indicator_reviews ORDER BY id;
+DROP TABLE indicator_reviews;
+ALTER TABLE indicator_reviews_v8 RENAME TO indicator_reviews;
+CREATE INDEX indicator_reviews_indicator ON indicator_reviews(indicator);
+)sql",
 };
 
 int user_version(Db& db) {

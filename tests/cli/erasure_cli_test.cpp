@@ -170,3 +170,4 @@ TEST(RestrictionCli, ARestrictedEntityIsWithheldEvenWithReveal) {
   EXPECT_NE(r.out.find("7400"), std::string::npos) << r.out;
   EXPECT_EQ(run_corridor({"verify", c.dir}).exit_code, 0);
 }
+
