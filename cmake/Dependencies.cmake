@@ -13,6 +13,8 @@ find_package(EXPAT REQUIRED)  # tests and fuzzers parse every XML export with a 
 find_package(yaml-cpp REQUIRED)  # tests only: FollowTheMoney's schema files are YAML
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(libcrypto REQUIRED IMPORTED_TARGET libcrypto)  # SHA-256 on the CPU's SHA extensions
+pkg_check_modules(libssl REQUIRED IMPORTED_TARGET libssl)  # the team server's TLS and certificate
+pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)  # the team server's HTTP
 pkg_check_modules(hs REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(icu REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(archive REQUIRED IMPORTED_TARGET libarchive)

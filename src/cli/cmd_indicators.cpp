@@ -5,6 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "app/indicator_json.hpp"
 #include "app/network_analysis.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
@@ -19,57 +20,10 @@
 namespace corridor::cli {
 namespace {
 
-// Titles, reasons and statement values as shown: protected people under their pseudonyms.
-Indicator shown_as(const Indicator& in, const app::Pseudonyms& shown) {
-  Indicator ind = in;
-  ind.title = shown.scrub(ind.title);
-  for (auto& r : ind.reasons) r.text = shown.scrub(r.text);
-  return ind;
-}
-
 std::vector<app::StatementSource> sources(store::Db& db, const std::vector<std::int64_t>& ids, const app::Pseudonyms& shown) {
   auto out = app::statement_sources(db, ids);
   for (auto& s : out) s.value = shown.value(s.entity_id, s.property, s.value);
   return out;
-}
-
-nlohmann::ordered_json to_json(store::Db& db, const Indicator& ind, const std::vector<store::IndicatorReview>& reviews,
-                               const app::Pseudonyms& shown) {
-  // Titles, reasons and values quote evidence (names, captions): escaped (core/escape.hpp).
-  std::vector<std::string> subjects;
-  for (const auto& s : ind.subjects) subjects.push_back(escape_name(s));
-  nlohmann::ordered_json j{{"id", ind.id},
-                           {"detector", ind.detector},
-                           {"title", escape_name(ind.title)},
-                           {"score", ind.score},
-                           {"review", to_string(ind.review)},
-                           {"created_at", ind.created_at},
-                           {"subjects", subjects},
-                           // An indicator is an assessment, made by a detector (or the resolver).
-                           {"kind", "assessment"},
-                           {"made_by", ind.detector},
-                           {"model", ind.model}};
-  auto& rs = j["reasons"] = nlohmann::ordered_json::array();
-  for (const auto& r : ind.reasons) {
-    auto sts = nlohmann::ordered_json::array();
-    for (const auto& s : sources(db, r.statement_ids, shown))
-      sts.push_back({{"id", s.id},
-                     {"entity", escape_name(s.entity_id)},
-                     {"property", escape_name(s.property)},
-                     {"value", escape_name(s.value)},
-                     {"evidence", s.evidence_sha256},
-                     {"locator", app::locator_text(s.locator)},
-                     {"kind", s.assessment ? "assessment" : "fact"},
-                     {"made_by", s.made_by}});
-    rs.push_back({{"text", escape_name(r.text)}, {"weight", r.weight}, {"statements", sts}});
-  }
-  auto& rv = j["reviews"] = nlohmann::ordered_json::array();
-  for (const auto& r : reviews)
-    rv.push_back({{"decision", to_string(r.decision)},
-                  {"actor", escape_name(r.actor)},
-                  {"reason", escape_name(shown.scrub(r.reason))},
-                  {"at", r.at}});
-  return j;
 }
 
 // How much of a statement's value the table shows.
@@ -138,10 +92,10 @@ void setup(CLI::App& root) {
     }
     app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, object, o->why);
     const auto shown = pseudonyms_for(*o, *c, *reveal, "indicators");
-    for (auto& ind : list) ind = shown_as(ind, shown);
+    for (auto& ind : list) ind = app::shown_as(ind, shown);
     if (o->json) {
       auto arr = nlohmann::ordered_json::array();
-      for (const auto& ind : list) arr.push_back(to_json(c->db(), ind, store.reviews(ind.id), shown));
+      for (const auto& ind : list) arr.push_back(app::indicator_json(c->db(), ind, store.reviews(ind.id), shown));
       std::cout << nlohmann::ordered_json{{"indicators", arr}}.dump(2) << "\n";
       return;
     }

@@ -1,0 +1,51 @@
+#pragma once
+// The API's handlers (one file per resource: api_<resource>.cpp) and what they share.
+// A handler runs after dispatch() checked the route's need; a case route finds the case
+// open in ctx.c.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+
+#include "server/site.hpp"
+
+namespace corridor::server {
+
+// api_session.cpp
+Response login(Ctx& ctx);
+Response logout(Ctx& ctx);
+Response me(Ctx& ctx);
+// api_cases.cpp
+Response list_cases(Ctx& ctx);
+Response case_summary(Ctx& ctx);
+Response list_evidence(Ctx& ctx);
+// api_indicators.cpp
+Response list_indicators(Ctx& ctx);
+Response get_indicator(Ctx& ctx);
+Response review(Ctx& ctx);
+// api_audit.cpp
+Response audit_log(Ctx& ctx);
+// api_admin.cpp
+Response list_users(Ctx& ctx);
+Response add_user(Ctx& ctx);
+Response admin_cases(Ctx& ctx);
+Response grant_member(Ctx& ctx);
+Response revoke_member(Ctx& ctx);
+// routes.cpp
+Response api_description(Ctx& ctx);
+
+// The request's JSON object body; throws corridor::Error (400) when it is not one, is
+// nested deeper than kMaxJsonDepth, or is not UTF-8.
+nlohmann::json json_body(const Ctx& ctx);
+// A string field of a body, or "" (a field of another type is a 400).
+std::string text_field(const nlohmann::json& body, const char* name);
+// The 428 answer when the case policy requires a justification for `kind` and none came.
+std::optional<Response> unjustified(Ctx& ctx, std::string_view kind);
+// ?limit= (1..kMaxPageSize, default 100) and ?offset= (>= 0).
+struct Page {
+  std::int64_t limit = 100, offset = 0;
+};
+Page page_of(const Ctx& ctx);
+// A JSON document as a 200 answer; text that is not UTF-8 is replaced, never thrown on.
+Response ok(const nlohmann::ordered_json& j, int status = 200);
+
+}  // namespace corridor::server

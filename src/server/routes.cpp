@@ -1,0 +1,206 @@
+#include "server/routes.hpp"
+
+#include <sodium.h>
+
+#include <cstdio>
+
+#include "core/error.hpp"
+#include "server/api.hpp"
+#include "store/case_policy.hpp"
+
+namespace corridor::server {
+
+namespace {
+
+constexpr const char* kCookie = "corridor_session";
+
+const std::vector<Route> kRoutes = {
+    {"POST", "/api/v1/session", Need::Public, login, "Sign in: a session cookie and the CSRF token"},
+    {"DELETE", "/api/v1/session", Need::Authenticated, logout, "Sign out"},
+    {"GET", "/api/v1/me", Need::Authenticated, me, "The signed-in user, role, CSRF token and cases"},
+    {"GET", "/api/v1/openapi.json", Need::Public, api_description, "This API's OpenAPI 3.1 description"},
+    {"GET", "/api/v1/cases", Need::Authenticated, list_cases, "The cases the user is a member of"},
+    {"GET", "/api/v1/cases/{case}", Need::CaseRead, case_summary, "A case's summary"},
+    {"GET", "/api/v1/cases/{case}/evidence", Need::CaseRead, list_evidence, "Evidence items with custody (logged)"},
+    {"GET", "/api/v1/cases/{case}/indicators", Need::CaseRead, list_indicators, "Indicators, a page at a time (logged)"},
+    {"GET", "/api/v1/cases/{case}/indicators/{id}", Need::CaseRead, get_indicator,
+     "One indicator with its reasons, statements and reviews (logged)"},
+    {"POST", "/api/v1/cases/{case}/indicators/{id}/review", Need::CaseReview, review,
+     "Confirm, dismiss or reopen an indicator, with the reason (logged)"},
+    {"GET", "/api/v1/cases/{case}/audit", Need::CaseAudit, audit_log, "The case's audit ledger, a page at a time (logged)"},
+    {"GET", "/api/v1/users", Need::SiteAdmin, list_users, "The accounts"},
+    {"POST", "/api/v1/users", Need::SiteAdmin, add_user, "Add an account"},
+    {"GET", "/api/v1/admin/cases", Need::SiteAdmin, admin_cases, "Every case folder with its members"},
+    {"PUT", "/api/v1/cases/{case}/members/{user}", Need::SiteAdmin, grant_member, "Make a user a member of a case"},
+    {"DELETE", "/api/v1/cases/{case}/members/{user}", Need::SiteAdmin, revoke_member, "End a membership"},
+};
+
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  std::size_t at = 1;
+  while (at <= path.size()) {
+    const auto end = std::min(path.find('/', at), path.size());
+    out.push_back(path.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+// The captures of `path` under `pattern`, or nullopt when it does not match.
+std::optional<std::vector<std::string>> match(std::string_view pattern, std::string_view path) {
+  const auto p = segments(pattern), s = segments(path);
+  if (p.size() != s.size()) return std::nullopt;
+  std::vector<std::string> captures;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (p[i].size() > 2 && p[i].front() == '{') {
+      if (s[i].empty()) return std::nullopt;
+      captures.emplace_back(s[i]);
+    } else if (p[i] != s[i]) {
+      return std::nullopt;
+    }
+  }
+  return captures;
+}
+
+bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
+
+bool same_token(const std::string& a, const std::string& b) {
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// An error a handler raised, as the client sees it: no paths, no internals.
+Response answer(const Error& e) {
+  const int status = e.exit_code() == 2 ? 400 : e.exit_code() == 3 ? 404 : e.exit_code() == 4 ? 409 : 500;
+  const std::string where = e.where();
+  std::string message = e.what();
+  if (!where.empty() && where.find('/') != std::string::npos) message = message.substr(std::min(message.size(), where.size() + 2));
+  if (status == 500) message = "internal error";
+  return error_response(status, message);
+}
+
+Response run(const Route& route, Ctx& ctx) {
+  // Who is asking: the session the cookie names, if it is alive.
+  if (route.need != Need::Public) {
+    const std::string cookie = ctx.req.cookie(kCookie);
+    if (!cookie.empty()) ctx.session = ctx.site.users.session(cookie, ctx.site.now(), ctx.site.limits);
+    if (ctx.session) ctx.user = ctx.site.users.by_id(ctx.session->user);
+    if (!ctx.user) return error_response(401, "sign in first (POST /api/v1/session)");
+    if (changes_state(ctx.req.method) && !same_token(ctx.req.header("x-csrf-token"), ctx.session->csrf))
+      return error_response(403, "missing or wrong X-CSRF-Token");
+  }
+  bool member = false;
+  if (is_case_need(route.need)) {
+    ctx.case_name = ctx.params.at(0);
+    member = case_exists(ctx.site, ctx.case_name) && ctx.site.users.is_member(ctx.case_name, ctx.user->id);
+  }
+  if (const int refused = decide(route.need, ctx.user, member)) {
+    if (refused == 404) return error_response(404, "no such case");
+    return error_response(refused, std::string("your role does not allow this (needs ") + to_string(route.need) + ")");
+  }
+  if (is_case_need(route.need)) ctx.c = store::CaseFolder::open(ctx.site.dir / ctx.case_name);
+  return route.handler(ctx);
+}
+
+}  // namespace
+
+const std::vector<Route>& routes() { return kRoutes; }
+
+Response dispatch(Site& site, const Request& req) {
+  const Route* found = nullptr;
+  std::vector<std::string> captures;
+  bool path_known = false;
+  for (const auto& r : kRoutes) {
+    auto m = match(r.path, req.path);
+    if (!m) continue;
+    path_known = true;
+    if (req.method == r.method || (req.method == "HEAD" && std::string_view(r.method) == "GET")) {
+      found = &r;
+      captures = std::move(*m);
+      break;
+    }
+  }
+  if (!found) return error_response(path_known ? 405 : 404, path_known ? "method not allowed" : "no such route");
+  Ctx ctx{site, req, std::nullopt, std::nullopt, std::move(captures), {}, nullptr};
+  try {
+    return run(*found, ctx);
+  } catch (const Error& e) {
+    if (e.exit_code() != 2 && e.exit_code() != 3) std::fprintf(stderr, "corridor serve: %s %s: %s\n", req.method.c_str(), found->path, e.what());
+    return answer(e);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "corridor serve: %s %s: %s\n", req.method.c_str(), found->path, e.what());
+    return error_response(500, "internal error");
+  }
+}
+
+Response api_description(Ctx&) {
+  Response r;
+  r.body = openapi_document();
+  return r;
+}
+
+namespace {
+
+// Nesting depth of a JSON text, strings skipped: checked before parsing.
+bool shallow(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+nlohmann::json json_body(const Ctx& ctx) {
+  const std::string& body = ctx.req.body;
+  if (body.size() > kMaxJsonBody) throw Error("", "the body is larger than 1 MiB", 2);
+  if (!shallow(body, kMaxJsonDepth)) throw Error("", "the body is nested too deeply", 2);
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw Error("", "the body must be a JSON object", 2);
+  return j;
+}
+
+std::string text_field(const nlohmann::json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return {};
+  if (!it->is_string()) throw Error("", std::string("\"") + name + "\" must be a string", 2);
+  return it->get<std::string>();
+}
+
+std::optional<Response> unjustified(Ctx& ctx, std::string_view kind) {
+  if (!ctx.why().empty()) return std::nullopt;
+  if (!store::PolicyStore(ctx.c->db()).read().requires_why(kind)) return std::nullopt;
+  return error_response(428, "the case policy requires a justification for " + std::string(kind) +
+                                 " operations: send it in the X-Corridor-Why header");
+}
+
+Page page_of(const Ctx& ctx) {
+  Page p;
+  const auto number = [](const std::string& s, std::int64_t fallback) -> std::int64_t {
+    if (s.empty()) return fallback;
+    if (s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
+      throw Error("", "limit and offset are whole numbers", 2);
+    return std::stoll(s);
+  };
+  p.limit = number(ctx.req.param("limit"), 100);
+  p.offset = number(ctx.req.param("offset"), 0);
+  if (p.limit < 1 || p.limit > kMaxPageSize) throw Error("", "limit is 1 to " + std::to_string(kMaxPageSize), 2);
+  return p;
+}
+
+Response ok(const nlohmann::ordered_json& j, int status) {
+  return json_response(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), status);
+}
+
+}  // namespace corridor::server

@@ -1,0 +1,49 @@
+#pragma once
+// What a request is handled against: the served folder, its users, the clock (tests move
+// it), and per request the signed-in user, the session, the route's captures and the case
+// the route opened after the authorisation check.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "server/http.hpp"
+#include "store/case_folder.hpp"
+#include "store/user_directory.hpp"
+
+namespace corridor::server {
+
+struct Site {
+  std::filesystem::path dir;  // each case folder is a child holding case.db
+  store::UserDirectory& users;
+  store::SessionLimits limits;
+  std::function<std::int64_t()> now;  // unix seconds
+  // Login throttling: this many failures of a name (or from an address) within the window
+  // lock it for the rest of the window.
+  int max_failures = 5;
+  std::int64_t failure_window = 15 * 60;
+  bool secure_cookies = true;  // false only for --insecure-http on loopback
+};
+
+struct Ctx {
+  Site& site;
+  const Request& req;
+  std::optional<store::User> user;
+  std::optional<store::Session> session;
+  std::vector<std::string> params;  // the route's captures, in order
+  std::string case_name;
+  std::unique_ptr<store::CaseFolder> c;  // opened for case routes, after the check
+
+  // The justification the client sent (header X-Corridor-Why), trimmed.
+  std::string why() const;
+  // The actor recorded in the ledger: the signed-in user's name.
+  std::string actor() const { return user ? user->name : std::string(); }
+};
+
+// Case folders under the site's folder, by name, that exist (hold case.db).
+bool case_exists(const Site& site, const std::string& name);
+std::vector<std::string> case_folders(const Site& site);
+
+}  // namespace corridor::server

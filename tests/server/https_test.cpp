@@ -1,0 +1,199 @@
+// `corridor serve` started for real on loopback, spoken to over HTTPS with its self-signed
+// certificate verified: sign-in cookies, security headers, CSRF, throttling of failed
+// logins, the ledger entry of a consultation, and a TLS handshake by `openssl s_client`.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "server_case.hpp"
+#include "store/audit_ledger.hpp"
+
+using namespace corridor;
+using corridor::test::kTestPassword;
+using corridor::test::ServerCase;
+
+namespace {
+
+// `corridor serve DIR --listen 127.0.0.1:0`, its first line read for the port.
+class Served {
+ public:
+  explicit Served(const std::filesystem::path& dir, std::vector<std::string> extra = {}) {
+    int out[2];
+    if (::pipe(out) != 0) return;
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(out[1], STDOUT_FILENO);
+      ::close(out[0]);
+      std::vector<std::string> args = {CORRIDOR_BIN, "serve", dir.string(), "--listen", "127.0.0.1:0"};
+      args.insert(args.end(), extra.begin(), extra.end());
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(argv[0], argv.data());
+      ::_exit(127);
+    }
+    ::close(out[1]);
+    char c;
+    while (::read(out[0], &c, 1) == 1 && c != '\n') first_line_ += c;
+    ::close(out[0]);
+    const auto at = first_line_.find("127.0.0.1:");
+    if (at != std::string::npos) port_ = std::stoi(first_line_.substr(at + 10));
+  }
+  ~Served() { stop(); }
+  int stop() {
+    if (pid_ <= 0) return -1;
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = 0;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  int port() const { return port_; }
+  const std::string& first_line() const { return first_line_; }
+
+ private:
+  pid_t pid_ = 0;
+  int port_ = 0;
+  std::string first_line_;
+};
+
+struct Team {
+  ServerCase s;
+  Served served{s.t.path()};
+  httplib::SSLClient client{"127.0.0.1", served.port()};
+  Team() {
+    s.add_user("sam", store::Role::Supervisor, true);
+    client.set_ca_cert_path((s.t / "tls-cert.pem").c_str());
+    client.enable_server_certificate_verification(true);
+  }
+  // Signs in; returns the cookie and the CSRF token.
+  std::pair<std::string, std::string> sign_in(const std::string& name, const std::string& password) {
+    auto r = client.Post("/api/v1/session", nlohmann::json{{"name", name}, {"password", password}}.dump(),
+                         "application/json");
+    if (!r || r->status != 200) return {};
+    const std::string set = r->get_header_value("Set-Cookie");
+    return {set.substr(0, set.find(';')), nlohmann::json::parse(r->body)["csrf"]};
+  }
+};
+
+}  // namespace
+
+TEST(Https, SignInGivesAStrictCookieAndEveryAnswerCarriesTheSecurityHeaders) {
+  Team t;
+  ASSERT_GT(t.served.port(), 0) << t.served.first_line();
+  EXPECT_NE(t.served.first_line().find("self-signed, made now, SHA-256 "), std::string::npos) << t.served.first_line();
+  auto anonymous = t.client.Get("/api/v1/me");
+  ASSERT_TRUE(anonymous) << httplib::to_string(anonymous.error());
+  EXPECT_EQ(anonymous->status, 401);
+  auto r = t.client.Post("/api/v1/session", nlohmann::json{{"name", "sam"}, {"password", kTestPassword}}.dump(),
+                         "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const std::string cookie = r->get_header_value("Set-Cookie");
+  for (const char* attribute : {"corridor_session=", "; HttpOnly", "; Secure", "; SameSite=Strict", "; Path=/"})
+    EXPECT_NE(cookie.find(attribute), std::string::npos) << cookie;
+  for (const char* header : {"Content-Security-Policy", "X-Content-Type-Options", "Strict-Transport-Security",
+                             "X-Frame-Options", "Referrer-Policy", "Cache-Control"}) {
+    EXPECT_EQ(r->get_header_value_count(header), 1u) << header;
+    EXPECT_EQ(anonymous->get_header_value_count(header), 1u) << header;
+  }
+  EXPECT_EQ(r->get_header_value("Content-Security-Policy").find("unsafe-inline"), std::string::npos);
+  EXPECT_NE(r->get_header_value("Content-Security-Policy").find("frame-ancestors 'none'"), std::string::npos);
+}
+
+TEST(Https, AMemberReadsTheCaseAndTheConsultationIsLoggedWithTheUserAndReason) {
+  Team t;
+  const auto [cookie, csrf] = t.sign_in("sam", kTestPassword);
+  ASSERT_FALSE(cookie.empty());
+  httplib::Headers h{{"Cookie", cookie}, {"X-Corridor-Why", "weekly review of the exhibits"}};
+  auto r = t.client.Get("/api/v1/cases/op/evidence", h);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto j = nlohmann::json::parse(r->body);
+  ASSERT_EQ(j["evidence"].size(), 1u);
+  EXPECT_EQ(j["evidence"][0]["name"], "_chat.txt");
+  auto c = store::CaseFolder::open(t.s.t / "op");
+  const auto entries = store::AuditLedger(c->db()).entries();
+  ASSERT_FALSE(entries.empty());
+  EXPECT_EQ(entries.back().action, "consultation");
+  EXPECT_EQ(entries.back().actor, "sam");
+  EXPECT_EQ(entries.back().object, "evidence list");
+  EXPECT_EQ(entries.back().justification, "weekly review of the exhibits");
+  // Reading one indicator is reading a person's data: the default policy wants a reason.
+  r = t.client.Get("/api/v1/cases/op/indicators/" + std::to_string(t.s.indicator), {{"Cookie", cookie}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 428) << r->body;
+  EXPECT_NE(r->body.find("X-Corridor-Why"), std::string::npos);
+  // A change without the CSRF token is refused; with it, done; signed out, refused.
+  const std::string path = "/api/v1/cases/op/indicators/" + std::to_string(t.s.indicator) + "/review";
+  const std::string body = R"({"decision":"confirm","reason":"borne out by the chat"})";
+  r = t.client.Post(path, {{"Cookie", cookie}}, body, "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  r = t.client.Post(path, {{"Cookie", cookie}, {"X-CSRF-Token", csrf}}, body, "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  r = t.client.Delete("/api/v1/session", {{"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 204);
+  r = t.client.Get("/api/v1/me", {{"Cookie", cookie}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 401);
+}
+
+TEST(Https, RepeatedFailedLoginsLockTheNameEvenForTheRightPassword) {
+  Team t;
+  for (int i = 0; i < 5; ++i) {
+    auto r = t.client.Post("/api/v1/session", R"({"name":"sam","password":"wrong wrong wrong"})", "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 401);
+    EXPECT_EQ(r->body, R"({"error":"wrong name or password"})");
+  }
+  auto r = t.client.Post("/api/v1/session", nlohmann::json{{"name", "sam"}, {"password", kTestPassword}}.dump(),
+                         "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 429);
+  EXPECT_EQ(r->get_header_value("Set-Cookie"), "");
+  auto users = store::UserDirectory::open(t.s.t.path(), false);
+  EXPECT_EQ(users->failures_since("sam", 0), 6);  // five wrong, one refused while locked
+}
+
+TEST(Https, HostileRequestsGetShortJsonAnswersWithoutInternals) {
+  Team t;
+  const std::string deep = std::string(100, '[') + std::string(100, ']');
+  for (const auto& body : {std::string("{"), deep, std::string("[]"), std::string("{\"name\": 5}"),
+                           std::string("\xff\xfe{}"), std::string(2 << 20, 'x')}) {
+    auto r = t.client.Post("/api/v1/session", body, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(r->status == 400 || r->status == 413) << r->status << " " << r->body;
+    EXPECT_EQ(r->body.find(t.s.t.path().string()), std::string::npos) << r->body;
+    EXPECT_LT(r->body.size(), 200u);
+  }
+}
+
+TEST(Https, OpensslSClientNegotiatesTlsAndVerifiesTheCertificate) {
+  Team t;
+  const std::string cmd = "echo | timeout 10 openssl s_client -connect 127.0.0.1:" + std::to_string(t.served.port()) +
+                          " -CAfile " + (t.s.t / "tls-cert.pem").string() + " -verify_ip 127.0.0.1 -brief 2>&1";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[512];
+  while (std::fgets(buf, sizeof buf, p)) out += buf;
+  ::pclose(p);
+  EXPECT_NE(out.find("Protocol version: TLSv1.3"), std::string::npos) << out;
+  EXPECT_NE(out.find("Verification: OK"), std::string::npos) << out;
+}
+
+TEST(Https, PlainHttpIsOnlyForLoopback) {
+  ServerCase s;
+  auto r = test::run_corridor({"serve", s.t.path().string(), "--listen", "0.0.0.0:0", "--insecure-http"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--insecure-http: is allowed on a loopback address only"), std::string::npos) << r.err;
+  r = test::run_corridor({"serve", s.t.path().string(), "--listen", "nonsense"});
+  EXPECT_EQ(r.exit_code, 2);
+}
