@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/network_analysis.hpp"
+#include "app/path_json.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
@@ -65,39 +66,7 @@ void setup(CLI::App& root) {
       return;
     }
     if (o->json) {
-      nlohmann::ordered_json j{{"from", escape_name(g.node(*from).id)},
-                               {"to", escape_name(g.node(*to).id)},
-                               {"hops", path->steps.size()}};
-      auto& nodes = j["nodes"] = nlohmann::ordered_json::array();
-      for (std::size_t i = 0; i < path->nodes.size(); ++i) {
-        const auto& n = g.node(path->nodes[i]);
-        nodes.push_back({{"id", escape_name(n.id)}, {"schema", n.schema}, {"label", escape_name(path->labels[i])}});
-      }
-      auto& edges = j["edges"] = nlohmann::ordered_json::array();
-      for (const auto& s : path->steps) {
-        const auto& e = g.edge(s.edge);
-        nlohmann::ordered_json ej{{"from", escape_name(g.node(s.from).id)},
-                                  {"to", escape_name(g.node(s.to).id)},
-                                  {"type", graph::to_string(e.type)},
-                                  {"source", escape_name(g.node(e.source).id)},
-                                  {"target", escape_name(g.node(e.target).id)},
-                                  {"weight", e.weight},
-                                  {"links", e.links},
-                                  {"first", exchange::time_text(e.first)},
-                                  {"last", exchange::time_text(e.last)}};
-        auto& st = ej["statements"] = nlohmann::ordered_json::array();
-        for (const auto& x : s.statements)
-          st.push_back({{"id", x.id},
-                        {"entity", escape_name(x.entity_id)},
-                        {"property", escape_name(x.property)},
-                        {"value", escape_name(x.value)},
-                        {"evidence_sha256", x.evidence_sha256},
-                        {"locator", app::locator_text(x.locator)},
-                        {"kind", x.assessment ? "assessment" : "fact"},
-                        {"made_by", x.made_by}});
-        edges.push_back(std::move(ej));
-      }
-      std::cout << j.dump(2) << "\n";
+      std::cout << app::path_json(g, *from, *to, *path).dump(2) << "\n";
       return;
     }
     std::printf("%zu hops from %s to %s\n", path->steps.size(), escape_name(g.node(*from).id).c_str(),

@@ -22,6 +22,9 @@ Response list_evidence(Ctx& ctx);
 Response list_indicators(Ctx& ctx);
 Response get_indicator(Ctx& ctx);
 Response review(Ctx& ctx);
+// api_entities.cpp
+Response entity(Ctx& ctx);
+Response path(Ctx& ctx);
 // api_audit.cpp
 Response audit_log(Ctx& ctx);
 // api_admin.cpp

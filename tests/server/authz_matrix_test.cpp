@@ -83,11 +83,15 @@ server::Request request_for(const server::Route& route, ServerCase& s) {
     if (auto at = path.find(key); at != std::string::npos) path.replace(at, key.size(), value);
   };
   fill("{case}", "op");
-  fill("{id}", std::to_string(s.indicator));
+  fill("{id}", std::string(route.path).find("/entities/") != std::string::npos ? s.entity : std::to_string(s.indicator));
   fill("{user}", "zed");
   r.path = path;
   r.remote_address = "127.0.0.1";
   r.headers["x-corridor-why"] = "authorisation matrix";
+  if (std::string(route.path).ends_with("/path")) {
+    r.query.emplace("from", s.entity);
+    r.query.emplace("to", s.linked);
+  }
   const std::string p = route.path;
   if (p == "/api/v1/session" && r.method == "POST") r.body = R"({"name":"ana","password":"correct horse battery"})";
   else if (p.ends_with("/review")) r.body = R"({"decision":"reopen","reason":"matrix"})";

@@ -197,3 +197,37 @@ TEST(Https, PlainHttpIsOnlyForLoopback) {
   r = test::run_corridor({"serve", s.t.path().string(), "--listen", "nonsense"});
   EXPECT_EQ(r.exit_code, 2);
 }
+
+TEST(Https, AnEntityPageShowsItsStatementsWithTheEvidenceTextAroundThem) {
+  Team t;
+  const auto [cookie, csrf] = t.sign_in("sam", kTestPassword);
+  ASSERT_FALSE(t.s.entity.empty());
+  httplib::Headers h{{"Cookie", cookie}, {"X-Corridor-Why", "who wrote this"}};
+  auto r = t.client.Get("/api/v1/cases/op/entities/" + t.s.entity, h);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto j = nlohmann::json::parse(r->body);
+  EXPECT_EQ(j["id"], t.s.entity);
+  ASSERT_GT(j["statements"]["total"].get<int>(), 0);
+  bool linked = false, with_context = false;
+  for (const auto& l : j["links"]) linked |= l["entity"] == t.s.linked;
+  EXPECT_TRUE(linked) << r->body;
+  const std::string chat = test::read_file(std::string(CORRIDOR_TEST_DATA) + "/ingest/whatsapp/_chat.txt");
+  for (const auto& st : j["statements"]["items"]) {
+    EXPECT_TRUE(st["kind"] == "fact" || st["kind"] == "assessment");
+    if (st["context"].is_null()) continue;
+    with_context = true;
+    // The text at the statement's place is the evidence's own bytes there.
+    const std::string around = st["context"]["before"].get<std::string>() + st["context"]["text"].get<std::string>() +
+                               st["context"]["after"].get<std::string>();
+    EXPECT_NE(chat.find(around), std::string::npos) << around;
+  }
+  EXPECT_TRUE(with_context);
+  r = t.client.Get("/api/v1/cases/op/path?from=" + t.s.entity + "&to=" + t.s.linked, h);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(nlohmann::json::parse(r->body)["hops"], 1);
+  r = t.client.Get("/api/v1/cases/op/entities/person-0000", h);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 404);
+}

@@ -21,6 +21,7 @@ struct ServerCase {
   std::unique_ptr<store::UserDirectory> users = store::UserDirectory::open(t.path(), true);
   server::Site site{t.path(), *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
   std::int64_t indicator = 0;
+  std::string entity, linked;  // an entity whose statement names another, and that one
   int next_name = 0;
 
   ServerCase() {
@@ -50,6 +51,12 @@ struct ServerCase {
     store::Stmt id(c->db(), "SELECT max(id) FROM indicators");
     id.step();
     indicator = id.int64(0);
+    store::Stmt link(c->db(), "SELECT e.id, s.value FROM statements s JOIN entities e ON e.rid = s.entity "
+                              "JOIN entities o ON o.id = s.value ORDER BY s.id LIMIT 1");
+    if (link.step()) {
+      entity = link.text(0);
+      linked = link.text(1);
+    }
   }
 
   void add_user(const std::string& name, store::Role role, bool member) {

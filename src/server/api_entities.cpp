@@ -1,0 +1,51 @@
+// GET /cases/{case}/entities/{id} and /cases/{case}/path?from=&to=: one entity's page, and
+// how two entities connect. Both read a person's data: logged with whose data it was, and
+// refused (428) without a justification where the policy wants one (by default).
+#include "app/entity_page.hpp"
+#include "app/network_analysis.hpp"
+#include "app/path_json.hpp"
+#include "app/record_access.hpp"
+#include "graph/case_graph.hpp"
+#include "server/api.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/case_policy.hpp"
+
+namespace corridor::server {
+
+Response entity(Ctx& ctx) {
+  if (auto refused = unjustified(ctx, store::operation::kPerson)) return *refused;
+  const std::string& id = ctx.params.at(1);
+  const Page page = page_of(ctx);
+  const auto shown = app::Pseudonyms::of_case(*ctx.c);
+  auto j = app::entity_page(*ctx.c, id, shown, {page.limit, page.offset, 160});
+  if (!j) return error_response(404, "no such entity in the case");
+  app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation, "entity " + id + "; data of " + id, ctx.why());
+  return ok(*j);
+}
+
+Response path(Ctx& ctx) {
+  if (auto refused = unjustified(ctx, store::operation::kPerson)) return *refused;
+  const std::string a = ctx.req.param("from"), b = ctx.req.param("to");
+  if (a.empty() || b.empty()) return error_response(400, "give ?from= and ?to= (entity ids or identifier values)");
+  const auto g = graph::load_case_graph(ctx.c->db());
+  const auto from = app::find_entity(ctx.c->db(), g, a), to = app::find_entity(ctx.c->db(), g, b);
+  if (!from || !to) return error_response(404, "no entity with this id or identifier value in the case network");
+  auto found = app::trace_path(ctx.c->db(), g, *from, *to);
+  const auto shown = app::Pseudonyms::of_case(*ctx.c);
+  std::string object = "path " + g.node(*from).id + " " + g.node(*to).id + "; data of";
+  if (found) {
+    for (std::size_t i = 0; i < found->nodes.size(); ++i) {
+      found->labels[i] = shown.label(g.node(found->nodes[i]).id, found->labels[i]);
+      object += " " + g.node(found->nodes[i]).id;
+    }
+    for (auto& step : found->steps)
+      for (auto& x : step.statements) x.value = shown.value(x.entity_id, x.property, x.value);
+  } else {
+    object += " " + g.node(*from).id + " " + g.node(*to).id;
+  }
+  app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation, object, ctx.why());
+  if (!found) return ok({{"from", g.node(*from).id}, {"to", g.node(*to).id}, {"path", nullptr}});
+  return ok(app::path_json(g, *from, *to, *found));
+}
+
+}  // namespace corridor::server
