@@ -55,15 +55,11 @@ struct Discard {
 
 }  // namespace
 
-std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req) {
-  if (req.files.empty()) throw Error("no files to add");
-  const std::uint64_t total = check_readable(req.files);
-  refuse_case_files(c.dir(), req.files);
-  Progress progress("hashing", total, req.progress);
-  Discard stored{c.vault(), {}};
-  for (const auto& f : req.files) stored.items.push_back(c.vault().store_file(f, &progress));
-  progress.finish();
+namespace {
 
+// The rows of items already in the vault: evidence, custody, one ledger entry.
+std::vector<AddedItem> record_added(store::CaseFolder& c, const AddRequest& req, const std::vector<store::StoredItem>& items,
+                                    const std::vector<std::string>& names, const std::vector<fs::path>& sources) {
   const std::string now = utc_now(), tool = tool_name();
   store::Transaction tx(c.db());
   store::LedgerBatch batch(c.db());
@@ -71,15 +67,15 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
   store::AuditLedger ledger(c.db());
   std::vector<AddedItem> out;
   std::string object;
-  for (std::size_t i = 0; i < req.files.size(); ++i) {
-    const auto& item = stored.items[i];
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& item = items[i];
     AddedItem added;
-    added.source = req.files[i];
+    added.source = sources[i];
     Evidence& e = added.evidence;
     e.sha256 = item.sha256;
     e.size = item.size;
     e.media_type = media_type_of_file(item.path.string());
-    e.original_name = req.files[i].filename().string();
+    e.original_name = names[i];
     e.added_at = now;
     e.acquisition = req.acquisition;
     added.new_in_case = evidence.insert_or_get(e);
@@ -88,8 +84,8 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
       evidence.add_custody({0, e.sha256, CustodyAction::Acquired, a.acquired_by,
                             a.acquired_at.empty() ? now : a.acquired_at, a.method, a.tool, a.legal_basis, ""});
     evidence.add_custody({0, e.sha256, CustodyAction::Added, req.actor, now, a.method, tool, a.legal_basis,
-                          added.new_in_case ? "" : "same bytes added again as " + req.files[i].filename().string()});
-    object += (object.empty() ? "evidence " : ", ") + e.sha256 + " (" + req.files[i].filename().string() + ")";
+                          added.new_in_case ? "" : "same bytes added again as " + names[i]});
+    object += (object.empty() ? "evidence " : ", ") + e.sha256 + " (" + names[i] + ")";
     out.push_back(std::move(added));
   }
   const auto& a = req.acquisition;
@@ -97,8 +93,32 @@ std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req)
   if (!req.why.empty()) why += (why.empty() ? "" : "; ") + req.why;
   batch.commit(ledger, store::EntryContent{req.actor, store::audit_action::kCollection, object, why, "", ""}, c.keys());
   tx.commit();
+  return out;
+}
+
+}  // namespace
+
+std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req) {
+  if (req.files.empty()) throw Error("no files to add");
+  const std::uint64_t total = check_readable(req.files);
+  refuse_case_files(c.dir(), req.files);
+  Progress progress("hashing", total, req.progress);
+  Discard stored{c.vault(), {}};
+  for (const auto& f : req.files) stored.items.push_back(c.vault().store_file(f, &progress));
+  progress.finish();
+  std::vector<std::string> names;
+  for (const auto& f : req.files) names.push_back(f.filename().string());
+  auto out = record_added(c, req, stored.items, names, req.files);
   stored.armed = false;
   return out;
+}
+
+AddedItem add_received(store::CaseFolder& c, const ReceivedFile& f, const AddRequest& req) {
+  if (f.name.empty()) throw Error("upload", "give the file's name", 2);
+  Discard stored{c.vault(), {c.vault().adopt(f.temp, f.sha256, f.size)}};
+  auto out = record_added(c, req, stored.items, {f.name}, {f.name});
+  stored.armed = false;
+  return out.front();
 }
 
 }  // namespace corridor::app

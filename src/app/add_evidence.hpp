@@ -26,4 +26,15 @@ struct AddedItem {
 
 std::vector<AddedItem> add_evidence(store::CaseFolder& c, const AddRequest& req);
 
+// A file received by the server: written to the vault's tmp folder (EvidenceVault::new_temp)
+// and hashed as it arrived. It is moved into the vault (not copied again) and recorded as
+// add_evidence records a file; `req.files` is not used.
+struct ReceivedFile {
+  std::filesystem::path temp;
+  std::string sha256;
+  std::uint64_t size = 0;
+  std::string name;  // as the client gave it
+};
+AddedItem add_received(store::CaseFolder& c, const ReceivedFile& f, const AddRequest& req);
+
 }  // namespace corridor::app

@@ -278,6 +278,9 @@ void ingest_item(store::CaseFolder& c, const Evidence& e, const IngestOptions& o
     report.files[first].error = err.what();
     report.files[first].statements = report.files[first].units = report.files[first].mentions = 0;
     for (const auto& item : new_vault_items) c.vault().discard(item);
+  } catch (...) {  // cancelled (core/progress.hpp), or out of memory: rolled back, and passed on
+    for (const auto& item : new_vault_items) c.vault().discard(item);
+    throw;
   }
 }
 

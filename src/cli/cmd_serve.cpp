@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "server/https_server.hpp"
+#include "server/jobs.hpp"
 #include "server/site.hpp"
 
 namespace corridor::cli {
@@ -36,7 +37,9 @@ server::ListenOptions listen_options(const ServeArgs& a) {
 
 void serve(const ServeArgs& a) {
   auto users = store::UserDirectory::open(a.dir, false);
+  server::JobBoard jobs;
   server::Site site{a.dir, *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
+  site.jobs = &jobs;
   auto opt = listen_options(a);
   if (!opt.insecure_http) opt.tls = server::tls_identity(a.dir, a.cert, a.key);
   // SIGINT and SIGTERM end the server cleanly: a thread waits for them.
@@ -45,6 +48,8 @@ void serve(const ServeArgs& a) {
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  // A client that goes away mid-answer must not end the server.
+  ::signal(SIGPIPE, SIG_IGN);
   server::HttpsServer http(site, opt);
   const int port = http.bind();
   std::printf("corridor serve: %zu cases under %s on %s://%s:%d/", server::case_folders(site).size(), a.dir.c_str(),

@@ -24,9 +24,24 @@ Progress::~Progress() { finish(); }
 
 void Progress::advance(std::uint64_t delta) { set(done_ + delta); }
 
+namespace {
+thread_local ProgressObserver* observer = nullptr;
+}  // namespace
+
+ScopedProgressObserver::ScopedProgressObserver(ProgressObserver* o) : previous_(observer) { observer = o; }
+ScopedProgressObserver::~ScopedProgressObserver() { observer = previous_; }
+
+void check_cancelled() {
+  if (observer && observer->cancelled()) throw Cancelled();
+}
+
 void Progress::set(std::uint64_t done) {
   done_ = done;
   draw(false);
+  if (observer) {
+    observer->on_progress(label_, done_, total_, items_);
+    if (observer->cancelled()) throw Cancelled();
+  }
 }
 
 void Progress::set(std::uint64_t done, std::uint64_t items) {

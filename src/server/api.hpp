@@ -18,6 +18,12 @@ Response me(Ctx& ctx);
 Response list_cases(Ctx& ctx);
 Response case_summary(Ctx& ctx);
 Response list_evidence(Ctx& ctx);
+// api_jobs.cpp
+Response upload_evidence(Ctx& ctx);
+Response start_job(Ctx& ctx);
+Response get_job(Ctx& ctx);
+Response job_events(Ctx& ctx);
+Response cancel_job(Ctx& ctx);
 // api_indicators.cpp
 Response list_indicators(Ctx& ctx);
 Response get_indicator(Ctx& ctx);

@@ -2,7 +2,11 @@
 // Requests and responses as the API's handlers see them, without the HTTP library's
 // types: handlers and the authorisation tests stay independent of the transport
 // (server/https_server.cpp is the only file that includes httplib.h).
+#include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +19,14 @@ struct Request {
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
   std::string remote_address;
+  // A body a route takes as a stream (an upload): written to `upload.temp` as it arrived,
+  // hashed on the way; `body` stays empty.
+  struct Upload {
+    std::filesystem::path temp;
+    std::string sha256;
+    std::uint64_t size = 0;
+  };
+  std::optional<Upload> upload;
 
   std::string header(const std::string& lower_name) const {
     auto it = headers.find(lower_name);
@@ -32,6 +44,9 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // A body sent as it is made (Server-Sent Events): each call gives the next chunk, waiting
+  // for it; false when the body is complete.
+  std::function<bool(std::string& chunk)> stream;
 };
 
 // {"error": message} with a status.

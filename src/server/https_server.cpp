@@ -1,10 +1,14 @@
 #include "server/https_server.hpp"
 
+#include <fcntl.h>
 #include <httplib.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 
 #include "core/error.hpp"
+#include "core/sha256.hpp"
 #include "server/routes.hpp"
 
 namespace corridor::server {
@@ -39,6 +43,63 @@ Request to_request(const httplib::Request& in) {
   return r;
 }
 
+void respond(const Response& out, httplib::Response& res, bool tls) {
+  res.status = out.status;
+  for (const auto& [k, v] : out.headers) res.set_header(k, v);
+  security_headers(res, tls);
+  if (out.stream) {
+    res.set_chunked_content_provider(out.content_type, [stream = out.stream](std::size_t, httplib::DataSink& sink) {
+      std::string chunk;
+      if (!stream(chunk)) {
+        sink.done();
+        return true;
+      }
+      return sink.write(chunk.data(), chunk.size());
+    });
+  } else if (!out.body.empty()) {
+    res.set_content(out.body, out.content_type);
+  }
+}
+
+// An upload, written to the case vault's tmp folder and hashed as it arrives, in bounded
+// memory. A refusal when it is too large or cannot be written.
+std::optional<Response> receive_upload(Site& site, Request& r, const httplib::ContentReader& reader) {
+  const std::filesystem::path tmp = upload_temp(site, r);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return error_response(500, "internal error");
+  Sha256 hash;
+  std::uint64_t size = 0;
+  bool too_big = false, failed = false;
+  std::string buffer;
+  const auto flush = [&] {
+    for (std::size_t at = 0; at < buffer.size();) {
+      const auto n = ::write(fd, buffer.data() + at, buffer.size() - at);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return false;
+      at += static_cast<std::size_t>(n);
+    }
+    buffer.clear();
+    return true;
+  };
+  reader([&](const char* data, std::size_t n) {
+    if (size + n > site.max_upload) return !(too_big = true);
+    hash.update(std::string_view(data, n));
+    buffer.append(data, n);
+    size += n;
+    if (buffer.size() >= (1u << 20) && !flush()) return !(failed = true);
+    return true;
+  });
+  if (!too_big && !failed && (!flush() || ::fsync(fd) != 0)) failed = true;
+  ::close(fd);
+  if (too_big || failed) {
+    ::unlink(tmp.c_str());
+    return too_big ? error_response(413, "the file is larger than this server accepts")
+                   : error_response(500, "internal error");
+  }
+  r.upload = Request::Upload{tmp, to_hex(hash.finish()), size};
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host == "::1" || host == "localhost"; }
@@ -61,21 +122,46 @@ HttpsServer::HttpsServer(Site& site, const ListenOptions& opt) : impl_(new Impl{
   }
   auto& http = *impl_->http;
   const bool tls = !opt.insecure_http;
-  http.set_payload_max_length(kMaxJsonBody);
+  // Bodies are bounded per route below (JSON at kMaxJsonBody, uploads at site.max_upload).
+  http.set_payload_max_length(site.max_upload);
   http.set_read_timeout(10);
   http.set_write_timeout(30);
   http.set_keep_alive_max_count(100);
-  const auto handle = [this, tls](const httplib::Request& in, httplib::Response& res) {
-    const Response out = dispatch(impl_->site, to_request(in));
-    res.status = out.status;
-    for (const auto& [k, v] : out.headers) res.set_header(k, v);
-    security_headers(res, tls);
-    if (!out.body.empty()) res.set_content(out.body, out.content_type);
+  Site* s = &site;
+  const auto handle = [s, tls](const httplib::Request& in, httplib::Response& res) {
+    respond(dispatch(*s, to_request(in)), res, tls);
+  };
+  const auto handle_body = [s, tls](const httplib::Request& in, httplib::Response& res,
+                                    const httplib::ContentReader& reader) {
+    Request r = to_request(in);
+    const Route* route = route_for(r.method, r.path);
+    if (route && route->streams_body) {
+      if (auto refused = precheck(*s, r)) return respond(*refused, res, tls);
+      if (auto refused = receive_upload(*s, r, reader)) return respond(*refused, res, tls);
+      respond(dispatch(*s, r), res, tls);
+      std::error_code ec;
+      std::filesystem::remove(r.upload->temp, ec);  // left over when the handler refused it
+      return;
+    }
+    // A body over the limit is read on and dropped (up to kDrain, so the client, still
+    // sending, reads the answer), then the connection closes.
+    constexpr std::uint64_t kDrain = 16u << 20;
+    std::uint64_t received = 0;
+    reader([&](const char* data, std::size_t n) {
+      received += n;
+      if (received <= kMaxJsonBody) r.body.append(data, n);
+      return received <= kDrain;
+    });
+    if (received > kMaxJsonBody) {
+      res.set_header("Connection", "close");
+      return respond(error_response(413, "the body is larger than 1 MiB"), res, tls);
+    }
+    respond(dispatch(*s, r), res, tls);
   };
   http.Get(".*", handle);
-  http.Post(".*", handle);
-  http.Put(".*", handle);
-  http.Patch(".*", handle);
+  http.Post(".*", handle_body);
+  http.Put(".*", handle_body);
+  http.Patch(".*", handle_body);
   http.Delete(".*", handle);
   http.Options(".*", handle);
   http.set_error_handler([tls](const httplib::Request&, httplib::Response& res) {

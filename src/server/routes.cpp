@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "server/api.hpp"
 #include "store/case_policy.hpp"
+#include "store/evidence_vault.hpp"
 
 namespace corridor::server {
 
@@ -22,6 +23,13 @@ const std::vector<Route> kRoutes = {
     {"GET", "/api/v1/cases", Need::Authenticated, list_cases, "The cases the user is a member of"},
     {"GET", "/api/v1/cases/{case}", Need::CaseRead, case_summary, "A case's summary"},
     {"GET", "/api/v1/cases/{case}/evidence", Need::CaseRead, list_evidence, "Evidence items with custody (logged)"},
+    {"POST", "/api/v1/cases/{case}/evidence", Need::CaseWrite, upload_evidence,
+     "Add an evidence file: the body is the file, streamed into the vault and hashed as it arrives (logged)", true},
+    {"POST", "/api/v1/cases/{case}/jobs", Need::CaseWrite, start_job, "Start an ingest, detect or resolve job"},
+    {"GET", "/api/v1/cases/{case}/jobs/{id}", Need::CaseRead, get_job, "A job's state, progress and result"},
+    {"GET", "/api/v1/cases/{case}/jobs/{id}/events", Need::CaseRead, job_events,
+     "A job's progress as Server-Sent Events, until it ends"},
+    {"DELETE", "/api/v1/cases/{case}/jobs/{id}", Need::CaseWrite, cancel_job, "Cancel a job"},
     {"GET", "/api/v1/cases/{case}/indicators", Need::CaseRead, list_indicators, "Indicators, a page at a time (logged)"},
     {"GET", "/api/v1/cases/{case}/indicators/{id}", Need::CaseRead, get_indicator,
      "One indicator with its reasons, statements and reviews (logged)"},
@@ -81,8 +89,8 @@ Response answer(const Error& e) {
   return error_response(status, message);
 }
 
-Response run(const Route& route, Ctx& ctx) {
-  // Who is asking: the session the cookie names, if it is alive.
+// Who asks, and whether the route lets them: a refusal, or nullopt with ctx filled in.
+std::optional<Response> authorize(const Route& route, Ctx& ctx) {
   if (route.need != Need::Public) {
     const std::string cookie = ctx.req.cookie(kCookie);
     if (!cookie.empty()) ctx.session = ctx.site.users.session(cookie, ctx.site.now(), ctx.site.limits);
@@ -100,8 +108,27 @@ Response run(const Route& route, Ctx& ctx) {
     if (refused == 404) return error_response(404, "no such case");
     return error_response(refused, std::string("your role does not allow this (needs ") + to_string(route.need) + ")");
   }
+  return std::nullopt;
+}
+
+Response run(const Route& route, Ctx& ctx) {
+  if (auto refused = authorize(route, ctx)) return *refused;
   if (is_case_need(route.need)) ctx.c = store::CaseFolder::open(ctx.site.dir / ctx.case_name);
   return route.handler(ctx);
+}
+
+const Route* find_route(const std::string& method, const std::string& path, std::vector<std::string>& captures,
+                        bool& path_known) {
+  for (const auto& r : kRoutes) {
+    auto m = match(r.path, path);
+    if (!m) continue;
+    path_known = true;
+    if (method == r.method || (method == "HEAD" && std::string_view(r.method) == "GET")) {
+      captures = std::move(*m);
+      return &r;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -109,19 +136,9 @@ Response run(const Route& route, Ctx& ctx) {
 const std::vector<Route>& routes() { return kRoutes; }
 
 Response dispatch(Site& site, const Request& req) {
-  const Route* found = nullptr;
   std::vector<std::string> captures;
   bool path_known = false;
-  for (const auto& r : kRoutes) {
-    auto m = match(r.path, req.path);
-    if (!m) continue;
-    path_known = true;
-    if (req.method == r.method || (req.method == "HEAD" && std::string_view(r.method) == "GET")) {
-      found = &r;
-      captures = std::move(*m);
-      break;
-    }
-  }
+  const Route* found = find_route(req.method, req.path, captures, path_known);
   if (!found) return error_response(path_known ? 405 : 404, path_known ? "method not allowed" : "no such route");
   Ctx ctx{site, req, std::nullopt, std::nullopt, std::move(captures), {}, nullptr};
   try {
@@ -133,6 +150,33 @@ Response dispatch(Site& site, const Request& req) {
     std::fprintf(stderr, "corridor serve: %s %s: %s\n", req.method.c_str(), found->path, e.what());
     return error_response(500, "internal error");
   }
+}
+
+const Route* route_for(const std::string& method, const std::string& path) {
+  std::vector<std::string> captures;
+  bool known = false;
+  return find_route(method, path, captures, known);
+}
+
+std::optional<Response> precheck(Site& site, const Request& req) {
+  std::vector<std::string> captures;
+  bool known = false;
+  const Route* route = find_route(req.method, req.path, captures, known);
+  if (!route) return error_response(known ? 405 : 404, known ? "method not allowed" : "no such route");
+  Ctx ctx{site, req, std::nullopt, std::nullopt, std::move(captures), {}, nullptr};
+  try {
+    return authorize(*route, ctx);
+  } catch (const std::exception&) {
+    return error_response(500, "internal error");
+  }
+}
+
+std::filesystem::path upload_temp(Site& site, const Request& req) {
+  std::vector<std::string> captures;
+  bool known = false;
+  if (!find_route(req.method, req.path, captures, known) || captures.empty() || !case_exists(site, captures[0]))
+    throw Error("", "no such case", 3);
+  return store::EvidenceVault(site.dir / captures[0] / "vault").new_temp();
 }
 
 Response api_description(Ctx&) {

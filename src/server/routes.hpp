@@ -21,12 +21,21 @@ struct Route {
   Need need;
   Handler handler;
   const char* summary;
+  bool streams_body = false;  // an upload: the listener streams the body to a file first
 };
 
 const std::vector<Route>& routes();
 
 // Handles one request: never throws; errors become JSON answers without paths or traces.
 Response dispatch(Site& site, const Request& req);
+
+// The route a method and path reach, or nullptr.
+const Route* route_for(const std::string& method, const std::string& path);
+// For a route that streams its body: the refusal to answer before reading it (session,
+// CSRF, need, membership), or nullopt when it may go on.
+std::optional<Response> precheck(Site& site, const Request& req);
+// Where an upload to this request's case is written as it arrives (the case vault's tmp).
+std::filesystem::path upload_temp(Site& site, const Request& req);
 
 // The OpenAPI 3.1 description of this table (server/openapi.json, compiled in).
 const std::string& openapi_document();

@@ -15,6 +15,8 @@
 
 namespace corridor::server {
 
+class JobBoard;
+
 struct Site {
   std::filesystem::path dir;  // each case folder is a child holding case.db
   store::UserDirectory& users;
@@ -25,6 +27,8 @@ struct Site {
   int max_failures = 5;
   std::int64_t failure_window = 15 * 60;
   bool secure_cookies = true;  // false only for --insecure-http on loopback
+  JobBoard* jobs = nullptr;    // background work; routes that start jobs need it
+  std::uint64_t max_upload = std::uint64_t{64} << 30;  // bytes of one uploaded evidence file
 };
 
 struct Ctx {

@@ -33,6 +33,13 @@ class EvidenceVault {
   std::string rehash(std::string_view sha256, Progress* progress = nullptr) const;
   // Every sha256 with a file in the vault (to find items the database does not know).
   std::vector<std::string> list() const;
+  // A fresh temporary in vault/tmp (<pid>-<n>.part) for bytes written elsewhere and then
+  // adopted: a server writes an upload there as it arrives, hashing it on the way.
+  std::filesystem::path new_temp() { return temp_path(); }
+  // Moves a temporary of new_temp() whose SHA-256 and size the caller computed into place.
+  StoredItem adopt(const std::filesystem::path& tmp, const std::string& sha256, std::uint64_t size) {
+    return finish(tmp, sha256, size);
+  }
   // Deletes a newly stored item again when the transaction that recorded it failed.
   void discard(const StoredItem& item);
   // Deletes an item the case withdrew (app/withdraw_evidence.hpp), durably; false with

@@ -4,12 +4,14 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "server_case.hpp"
+#include "core/sha256.hpp"
 #include "store/audit_ledger.hpp"
 
 using namespace corridor;
@@ -26,6 +28,7 @@ class Served {
     if (::pipe(out) != 0) return;
     pid_ = ::fork();
     if (pid_ == 0) {
+      ::prctl(PR_SET_PDEATHSIG, SIGTERM);  // never outlives a test that died
       ::dup2(out[1], STDOUT_FILENO);
       ::close(out[0]);
       std::vector<std::string> args = {CORRIDOR_BIN, "serve", dir.string(), "--listen", "127.0.0.1:0"};
@@ -62,6 +65,8 @@ class Served {
 };
 
 struct Team {
+  // A server closing a connection while this client still writes must fail the request, not the test.
+  const bool no_sigpipe = (::signal(SIGPIPE, SIG_IGN), true);
   ServerCase s;
   Served served{s.t.path()};
   httplib::SSLClient client{"127.0.0.1", served.port()};
@@ -228,6 +233,63 @@ TEST(Https, AnEntityPageShowsItsStatementsWithTheEvidenceTextAroundThem) {
   ASSERT_EQ(r->status, 200) << r->body;
   EXPECT_EQ(nlohmann::json::parse(r->body)["hops"], 1);
   r = t.client.Get("/api/v1/cases/op/entities/person-0000", h);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 404);
+}
+
+TEST(Https, AnUploadIsStoredAsItArrivesAndAnIngestJobReportsItsProgressUntilItEnds) {
+  Team t;
+  t.s.add_user("ana", store::Role::Analyst, true);
+  const auto [cookie, csrf] = t.sign_in("ana", kTestPassword);
+  const std::string chat = test::read_file(std::string(CORRIDOR_TEST_DATA) + "/ingest/whatsapp/WhatsApp Chat with Samir Tarek.txt");
+  httplib::Headers h{{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"X-File-Name", "../../Samir.txt"},
+                     {"X-Corridor-Why", "seized phone 3"}};
+  auto r = t.client.Post("/api/v1/cases/op/evidence?legal_basis=Warrant%207&acquired_by=Examiner%202", h, chat,
+                         "application/octet-stream");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 201) << r->body;
+  const auto added = nlohmann::json::parse(r->body);
+  EXPECT_EQ(added["sha256"], to_hex(sha256(chat)));
+  EXPECT_EQ(added["name"], "Samir.txt");  // a name, never a path
+  EXPECT_EQ(added["size"], chat.size());
+  const std::string sha = added["sha256"];
+  EXPECT_EQ(test::read_file(t.s.t / "op" / "vault" / sha.substr(0, 2) / sha), chat);
+  {
+    auto c = store::CaseFolder::open(t.s.t / "op");
+    const auto last = store::AuditLedger(c->db()).entries().back();
+    EXPECT_EQ(last.action, "collection");
+    EXPECT_EQ(last.actor, "ana");
+    EXPECT_EQ(last.justification, "legal basis: Warrant 7; seized phone 3");
+  }
+  // Without the CSRF token, refused before a byte is stored.
+  r = t.client.Post("/api/v1/cases/op/evidence", {{"Cookie", cookie}, {"X-File-Name", "x.txt"}}, "other bytes",
+                    "application/octet-stream");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+
+  r = t.client.Post("/api/v1/cases/op/jobs", h, R"({"kind":"ingest","items":[")" + sha + R"("]})", "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 202) << r->body;
+  const auto id = nlohmann::json::parse(r->body)["id"].get<std::int64_t>();
+  std::string events;
+  auto s = t.client.Get("/api/v1/cases/op/jobs/" + std::to_string(id) + "/events", {{"Cookie", cookie}},
+                        [&](const char* data, std::size_t n) {
+                          events.append(data, n);
+                          return true;
+                        });
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->status, 200);
+  EXPECT_EQ(s->get_header_value("Content-Type"), "text/event-stream");
+  const auto end = events.rfind("event: end\ndata: ");
+  ASSERT_NE(end, std::string::npos) << events;
+  const auto last = nlohmann::json::parse(events.substr(end + 17, events.find("\n\n", end) - end - 17));
+  EXPECT_EQ(last["state"], "done") << last.dump();
+  ASSERT_EQ(last["result"]["files"].size(), 1u);
+  EXPECT_GT(last["result"]["files"][0]["statements"].get<int>(), 0);
+  r = t.client.Get("/api/v1/cases/op/jobs/" + std::to_string(id), {{"Cookie", cookie}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(nlohmann::json::parse(r->body)["state"], "done");
+  r = t.client.Get("/api/v1/cases/op/jobs/9999", {{"Cookie", cookie}});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 404);
 }

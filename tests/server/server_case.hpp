@@ -6,6 +6,7 @@
 
 #include "app/add_evidence.hpp"
 #include "app/ingest_evidence.hpp"
+#include "server/jobs.hpp"
 #include "server/site.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/indicator_store.hpp"
@@ -20,11 +21,14 @@ struct ServerCase {
   TempDir t;
   std::unique_ptr<store::UserDirectory> users = store::UserDirectory::open(t.path(), true);
   server::Site site{t.path(), *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
+  server::JobBoard jobs;  // destroyed before the site and the folder: it waits for its jobs
   std::int64_t indicator = 0;
   std::string entity, linked;  // an entity whose statement names another, and that one
+  std::int64_t job = 0;
   int next_name = 0;
 
   ServerCase() {
+    site.jobs = &jobs;
     auto c = store::CaseFolder::init(t / "op", "Operation Delta", "Examiner 1");
     app::AddRequest add;
     add.files = {std::string(CORRIDOR_TEST_DATA) + "/ingest/whatsapp/_chat.txt"};
