@@ -86,6 +86,20 @@ void users(CLI::App& root) {
     store::UserDirectory::open(a->dir, false)->set_disabled(a->name, false);
     std::printf("enabled %s\n", a->name.c_str());
   });
+  auto off = std::make_shared<bool>(false);
+  auto* totp = with_name("totp", "Turn on a second factor (RFC 6238): prints the secret for the user's authenticator app");
+  totp->add_flag("--off", *off, "Turn it off again");
+  totp->callback([a, off] {
+    auto dir = store::UserDirectory::open(a->dir, false);
+    if (*off) {
+      dir->disable_totp(a->name);
+      std::printf("second factor of %s turned off\n", a->name.c_str());
+      return;
+    }
+    const std::string secret = dir->enable_totp(a->name);
+    std::printf("secret %s\notpauth://totp/Corridor:%s?secret=%s&issuer=Corridor&digits=6&period=30\n", secret.c_str(),
+                a->name.c_str(), secret.c_str());
+  });
   with_name("reset-password", "Set a new password (from standard input) and end the user's sessions")->callback([a] {
     const std::string password = new_password(a->name);
     store::UserDirectory::open(a->dir, false)->set_password(a->name, password);

@@ -33,9 +33,15 @@ Response login(Ctx& ctx) {
     return error_response(429, "too many failed logins: try again later");
   }
   const auto user = users.check_password(name, password);
+  // One answer for every failure: it does not tell which factor was wrong.
+  constexpr const char* kWrong = "wrong name, password or one-time code";
   if (!user) {
     users.record_attempt(name, from, "bad-password", now);
-    return error_response(401, "wrong name or password");
+    return error_response(401, kWrong);
+  }
+  if (users.has_totp(user->id) && !users.check_totp(user->id, text_field(body, "otp"), now)) {
+    users.record_attempt(name, from, "bad-otp", now);
+    return error_response(401, kWrong);
   }
   users.record_attempt(name, from, "ok", now);
   if (const auto old = ctx.req.cookie(kCookie); !old.empty()) users.close_session(old);  // rotation

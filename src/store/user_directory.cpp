@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/time.hpp"
+#include "core/totp.hpp"
 #include "store/private_files.hpp"
 
 namespace corridor::store {
@@ -112,6 +113,15 @@ UserDirectory::UserDirectory(const std::filesystem::path& file, bool create) {
   if (sodium_init() < 0) throw Error("libsodium", "cannot initialise", Error::kCase);
   db_ = std::make_unique<Db>(file.string(), create);
   db_->exec(kSchema);
+  // Columns added after the first users.db: the second factor.
+  bool has_totp = false;
+  {
+    Stmt cols(*db_, "PRAGMA table_info(users)");
+    while (cols.step()) has_totp |= cols.text(1) == "totp";
+  }
+  if (!has_totp)
+    db_->exec("ALTER TABLE users ADD COLUMN totp TEXT NOT NULL DEFAULT '';"
+              "ALTER TABLE users ADD COLUMN totp_step INTEGER NOT NULL DEFAULT 0;");
 }
 
 std::unique_ptr<UserDirectory> UserDirectory::open(const std::filesystem::path& dir, bool create) {
@@ -215,6 +225,46 @@ std::optional<User> UserDirectory::check_password(const std::string& name, const
                   crypto_pwhash_str_verify(against.c_str(), password.data(), password.size()) == 0;
   if (!ok || !user || user->disabled) return std::nullopt;
   return user;
+}
+
+std::string UserDirectory::enable_totp(const std::string& name) {
+  std::vector<std::uint8_t> secret(20);
+  randombytes_buf(secret.data(), secret.size());
+  std::lock_guard lock(mu_);
+  require_user(name, "totp");
+  Stmt s(*db_, "UPDATE users SET totp = ?, totp_step = 0 WHERE name = ?");
+  s.bind(1, to_hex(secret)).bind(2, name).run();
+  return base32_encode(secret);
+}
+
+void UserDirectory::disable_totp(const std::string& name) {
+  std::lock_guard lock(mu_);
+  require_user(name, "totp");
+  Stmt s(*db_, "UPDATE users SET totp = '', totp_step = 0 WHERE name = ?");
+  s.bind(1, name).run();
+}
+
+bool UserDirectory::has_totp(std::int64_t user) {
+  std::lock_guard lock(mu_);
+  Stmt q(*db_, "SELECT totp <> '' FROM users WHERE id = ?");
+  q.bind(1, user);
+  return q.step() && q.int64(0) != 0;
+}
+
+bool UserDirectory::check_totp(std::int64_t user, const std::string& code, std::int64_t now) {
+  std::lock_guard lock(mu_);
+  Stmt q(*db_, "SELECT totp, totp_step FROM users WHERE id = ?");
+  q.bind(1, user);
+  if (!q.step() || q.text(0).size() != 40) return false;
+  std::vector<std::uint8_t> secret(20);
+  from_hex(q.text(0), secret);
+  const std::int64_t last = q.int64(1);
+  q.reset();
+  const auto step = totp_step(secret, code, now);
+  if (!step || *step <= last) return false;  // wrong, or used already
+  Stmt used(*db_, "UPDATE users SET totp_step = ? WHERE id = ?");
+  used.bind(1, *step).bind(2, user).run();
+  return true;
 }
 
 void UserDirectory::grant(const std::string& case_name, const std::string& user, const std::string& by) {

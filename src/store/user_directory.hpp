@@ -61,6 +61,14 @@ class UserDirectory {
   // the same Argon2id work as a wrong password.
   std::optional<User> check_password(const std::string& name, const std::string& password);
 
+  // A second factor (RFC 6238): a new random secret, returned in base 32 for the user's
+  // authenticator app; off again with disable_totp. A code is accepted once: its time step
+  // must be later than the last one used.
+  std::string enable_totp(const std::string& name);
+  void disable_totp(const std::string& name);
+  bool has_totp(std::int64_t user);
+  bool check_totp(std::int64_t user, const std::string& code, std::int64_t now);
+
   void grant(const std::string& case_name, const std::string& user, const std::string& by);
   void revoke(const std::string& case_name, const std::string& user);
   bool is_member(const std::string& case_name, std::int64_t user);

@@ -12,6 +12,7 @@
 
 #include "server_case.hpp"
 #include "core/sha256.hpp"
+#include "core/totp.hpp"
 #include "store/audit_ledger.hpp"
 
 using namespace corridor;
@@ -156,7 +157,7 @@ TEST(Https, RepeatedFailedLoginsLockTheNameEvenForTheRightPassword) {
     auto r = t.client.Post("/api/v1/session", R"({"name":"sam","password":"wrong wrong wrong"})", "application/json");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 401);
-    EXPECT_EQ(r->body, R"({"error":"wrong name or password"})");
+    EXPECT_EQ(r->body, R"({"error":"wrong name, password or one-time code"})");
   }
   auto r = t.client.Post("/api/v1/session", nlohmann::json{{"name", "sam"}, {"password", kTestPassword}}.dump(),
                          "application/json");
@@ -292,4 +293,23 @@ TEST(Https, AnUploadIsStoredAsItArrivesAndAnIngestJobReportsItsProgressUntilItEn
   r = t.client.Get("/api/v1/cases/op/jobs/9999", {{"Cookie", cookie}});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 404);
+}
+
+TEST(Https, ASecondFactorIsAskedForAndEachCodeServesOnce) {
+  Team t;
+  const std::string secret_text = t.s.users->enable_totp("sam");
+  const auto secret = *base32_decode(secret_text);
+  const auto login = [&](const std::string& otp) {
+    nlohmann::json body{{"name", "sam"}, {"password", kTestPassword}};
+    if (!otp.empty()) body["otp"] = otp;
+    auto r = t.client.Post("/api/v1/session", body.dump(), "application/json");
+    return r ? r->status : -1;
+  };
+  EXPECT_EQ(login(""), 401);
+  EXPECT_EQ(login("000000") == 401 || totp_code(secret, std::time(nullptr)) == "000000", true);
+  const std::string code = totp_code(secret, std::time(nullptr));
+  EXPECT_EQ(login(code), 200);
+  EXPECT_EQ(login(code), 401);  // replayed
+  auto users = store::UserDirectory::open(t.s.t.path(), false);
+  EXPECT_GE(users->failures_since("sam", 0), 2);
 }
