@@ -50,6 +50,15 @@ JobBoard::~JobBoard() {
   for (auto& t : threads) t.join();
 }
 
+void JobBoard::drain() {
+  std::vector<std::thread> threads;
+  {
+    std::lock_guard lock(mu_);
+    threads.swap(threads_);
+  }
+  for (auto& t : threads) t.join();
+}
+
 std::int64_t JobBoard::start(const std::string& case_name, const std::string& kind, const std::string& actor, Work work) {
   auto job = std::make_shared<Job>();
   std::shared_ptr<std::mutex> case_lock;

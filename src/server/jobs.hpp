@@ -47,6 +47,8 @@ class JobBoard {
   bool cancel(std::int64_t id, const std::string& case_name);
   // Waits until the job's version passes `seen` or `timeout_ms` elapses.
   std::optional<JobView> wait(std::int64_t id, const std::string& case_name, std::uint64_t seen, int timeout_ms);
+  // Waits for every job started so far to end (without cancelling them).
+  void drain();
 
  private:
   struct Job;
