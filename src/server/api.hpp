@@ -49,6 +49,8 @@ nlohmann::json json_body(const Ctx& ctx);
 std::string text_field(const nlohmann::json& body, const char* name);
 // The 428 answer when the case policy requires a justification for `kind` and none came.
 std::optional<Response> unjustified(Ctx& ctx, std::string_view kind);
+// The route's capture `i` as a row number; a 404 naming `what` when it is not one.
+std::int64_t number_param(const Ctx& ctx, std::size_t i, const char* what);
 // ?limit= (1..kMaxPageSize, default 100) and ?offset= (>= 0).
 struct Page {
   std::int64_t limit = 100, offset = 0;

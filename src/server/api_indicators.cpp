@@ -12,16 +12,6 @@
 
 namespace corridor::server {
 
-namespace {
-
-std::int64_t indicator_id(const Ctx& ctx) {
-  const std::string& s = ctx.params.at(1);
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
-    throw Error("indicator", "not an indicator number", 3);
-  return std::stoll(s);
-}
-
-}  // namespace
 
 Response list_indicators(Ctx& ctx) {
   if (auto refused = unjustified(ctx, store::operation::kConsult)) return *refused;
@@ -49,7 +39,7 @@ Response list_indicators(Ctx& ctx) {
 
 Response get_indicator(Ctx& ctx) {
   if (auto refused = unjustified(ctx, store::operation::kPerson)) return *refused;
-  const auto id = indicator_id(ctx);
+  const auto id = number_param(ctx, 1, "indicator");
   store::IndicatorStore store(ctx.c->db());
   auto ind = store.get(id);
   if (!ind) return error_response(404, "no such indicator in the case");
@@ -61,7 +51,7 @@ Response get_indicator(Ctx& ctx) {
 }
 
 Response review(Ctx& ctx) {
-  const auto id = indicator_id(ctx);
+  const auto id = number_param(ctx, 1, "indicator");
   const auto body = json_body(ctx);
   const std::string decision = text_field(body, "decision"), reason = text_field(body, "reason");
   std::optional<ReviewState> state;

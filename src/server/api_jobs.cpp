@@ -23,13 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::int64_t job_id(const Ctx& ctx) {
-  const std::string& s = ctx.params.at(1);
-  if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
-    throw Error("job", "no such job", 3);
-  return std::stoll(s);
-}
-
 JobBoard& board(const Ctx& ctx) {
   if (!ctx.site.jobs) throw Error("jobs", "this server runs no jobs", 4);
   return *ctx.site.jobs;
@@ -159,19 +152,19 @@ Response start_job(Ctx& ctx) {
 }
 
 Response get_job(Ctx& ctx) {
-  const auto job = board(ctx).get(job_id(ctx), ctx.case_name);
+  const auto job = board(ctx).get(number_param(ctx, 1, "job"), ctx.case_name);
   if (!job) return error_response(404, "no such job");
   return ok(job->json());
 }
 
 Response cancel_job(Ctx& ctx) {
-  const auto id = job_id(ctx);
+  const auto id = number_param(ctx, 1, "job");
   if (!board(ctx).cancel(id, ctx.case_name)) return error_response(404, "no such job");
   return ok(board(ctx).get(id, ctx.case_name)->json());
 }
 
 Response job_events(Ctx& ctx) {
-  const auto id = job_id(ctx);
+  const auto id = number_param(ctx, 1, "job");
   JobBoard& jobs = board(ctx);
   if (!jobs.get(id, ctx.case_name)) return error_response(404, "no such job");
   struct Follow {

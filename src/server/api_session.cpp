@@ -10,10 +10,8 @@ namespace corridor::server {
 
 namespace {
 
-constexpr const char* kCookie = "corridor_session";
-
 std::string cookie_header(const Site& site, const std::string& value, std::int64_t max_age) {
-  return std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
          std::to_string(max_age) + (site.secure_cookies ? "; Secure" : "");
 }
 
@@ -44,7 +42,7 @@ Response login(Ctx& ctx) {
     return error_response(401, kWrong);
   }
   users.record_attempt(name, from, "ok", now);
-  if (const auto old = ctx.req.cookie(kCookie); !old.empty()) users.close_session(old);  // rotation
+  if (const auto old = ctx.req.cookie(kSessionCookie); !old.empty()) users.close_session(old);  // rotation
   const auto [cookie, session] = users.open_session(user->id, now);
   Response r = ok({{"name", user->name}, {"role", to_string(user->role)}, {"csrf", session.csrf}});
   r.headers.emplace_back("Set-Cookie", cookie_header(ctx.site, cookie, ctx.site.limits.absolute_seconds));
@@ -52,7 +50,7 @@ Response login(Ctx& ctx) {
 }
 
 Response logout(Ctx& ctx) {
-  ctx.site.users.close_session(ctx.req.cookie(kCookie));
+  ctx.site.users.close_session(ctx.req.cookie(kSessionCookie));
   Response r;
   r.status = 204;
   r.headers.emplace_back("Set-Cookie", cookie_header(ctx.site, "", 0));

@@ -13,8 +13,6 @@ namespace corridor::server {
 
 namespace {
 
-constexpr const char* kCookie = "corridor_session";
-
 const std::vector<Route> kRoutes = {
     {"POST", "/api/v1/session", Need::Public, login, "Sign in: a session cookie and the CSRF token"},
     {"DELETE", "/api/v1/session", Need::Authenticated, logout, "Sign out"},
@@ -92,7 +90,7 @@ Response answer(const Error& e) {
 // Who asks, and whether the route lets them: a refusal, or nullopt with ctx filled in.
 std::optional<Response> authorize(const Route& route, Ctx& ctx) {
   if (route.need != Need::Public) {
-    const std::string cookie = ctx.req.cookie(kCookie);
+    const std::string cookie = ctx.req.cookie(kSessionCookie);
     if (!cookie.empty()) ctx.session = ctx.site.users.session(cookie, ctx.site.now(), ctx.site.limits);
     if (ctx.session) ctx.user = ctx.site.users.by_id(ctx.session->user);
     if (!ctx.user) return error_response(401, "sign in first (POST /api/v1/session)");
@@ -230,6 +228,13 @@ std::optional<Response> unjustified(Ctx& ctx, std::string_view kind) {
   if (!store::PolicyStore(ctx.c->db()).read().requires_why(kind)) return std::nullopt;
   return error_response(428, "the case policy requires a justification for " + std::string(kind) +
                                  " operations: send it in the X-Corridor-Why header");
+}
+
+std::int64_t number_param(const Ctx& ctx, std::size_t i, const char* what) {
+  const std::string& s = ctx.params.at(i);
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw Error(what, std::string("no such ") + what, 3);
+  return std::stoll(s);
 }
 
 Page page_of(const Ctx& ctx) {

@@ -17,6 +17,9 @@ namespace corridor::server {
 
 class JobBoard;
 
+// The session cookie's name (server/api_session.cpp sets it, routes.cpp reads it).
+inline constexpr const char* kSessionCookie = "corridor_session";
+
 struct Site {
   std::filesystem::path dir;  // each case folder is a child holding case.db
   store::UserDirectory& users;

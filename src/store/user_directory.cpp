@@ -362,17 +362,17 @@ void UserDirectory::record_attempt(const std::string& name, const std::string& a
 }
 
 std::int64_t UserDirectory::failures_since(const std::string& name, std::int64_t since) {
-  std::lock_guard lock(mu_);
-  Stmt q(*db_, "SELECT count(*) FROM login_attempts WHERE name = ? AND at >= ? AND outcome <> 'ok'");
-  q.bind(1, name.substr(0, 64)).bind(2, since);
-  q.step();
-  return q.int64(0);
+  return count_failures("name", name.substr(0, 64), since);
 }
 
 std::int64_t UserDirectory::failures_from_since(const std::string& address, std::int64_t since) {
+  return count_failures("address", address, since);
+}
+
+std::int64_t UserDirectory::count_failures(const char* column, const std::string& value, std::int64_t since) {
   std::lock_guard lock(mu_);
-  Stmt q(*db_, "SELECT count(*) FROM login_attempts WHERE address = ? AND at >= ? AND outcome <> 'ok'");
-  q.bind(1, address).bind(2, since);
+  Stmt q(*db_, std::string("SELECT count(*) FROM login_attempts WHERE ") + column + " = ? AND at >= ? AND outcome <> 'ok'");
+  q.bind(1, value).bind(2, since);
   q.step();
   return q.int64(0);
 }

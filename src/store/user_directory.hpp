@@ -90,6 +90,7 @@ class UserDirectory {
  private:
   explicit UserDirectory(const std::filesystem::path& file, bool create);
   void require_user(const std::string& name, const char* what);
+  std::int64_t count_failures(const char* column, const std::string& value, std::int64_t since);
   std::mutex mu_;
   std::unique_ptr<Db> db_;
 };
