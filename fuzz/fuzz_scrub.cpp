@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/number_spellings.hpp"
+#include "core/number_spellings.hpp"
 #include "app/pseudonyms.hpp"
 #include "app/statement_removal.hpp"
 
@@ -21,8 +21,8 @@ void check(bool ok) {
 
 void check_no_number_left(const std::string& out, const std::vector<std::string>& quotes) {
   for (const auto& q : quotes) {
-    const auto key = corridor::app::number_key(q);
-    for (const auto& run : corridor::app::number_runs(out)) check(!corridor::app::spells(key, run));
+    const auto key = corridor::number_key(q);
+    for (const auto& run : corridor::number_runs(out)) check(!corridor::spells(key, run));
   }
 }
 

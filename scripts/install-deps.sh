@@ -17,6 +17,7 @@ build_pkgs=(
 bench_pkgs=(
   gpsd-clients python3-ais python3-igraph python3-networkx python3-phonenumbers
   libimage-exiftool-perl time
+  wrk nginx-light  # the team server bench measures against nginx serving the same answers
 )
 
 want=("${build_pkgs[@]}")

@@ -5,6 +5,7 @@
 
 #include "app/statement_removal.hpp"
 #include "core/error.hpp"
+#include "store/search_index.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/ledger_batch.hpp"
 
@@ -151,6 +152,7 @@ ErasureReport erase_entity(store::CaseFolder& c, const std::string& entity, cons
       c.keys());
   r.entry = entry.seq;
   tx.commit();
+  store::discard_search_index(c.dir());  // no erased word may stay findable
   return r;
 }
 

@@ -5,9 +5,11 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
-#include "app/number_spellings.hpp"
+#include "core/number_spellings.hpp"
+#include "app/record_access.hpp"
 #include "app/restrict_entity.hpp"
 #include "model/types.hpp"
+#include "store/audit_ledger.hpp"
 #include "store/subject_categories.hpp"
 
 namespace corridor::app {
@@ -242,6 +244,18 @@ void Pseudonyms::relabel(graph::Graph& g) const {
     std::string shown = label(n.id, n.caption);
     if (shown != n.caption) g.set_caption(i, std::move(shown));
   }
+}
+
+Pseudonyms reveal_logged(store::CaseFolder& c, const std::string& actor, std::string_view output,
+                         const std::string& justification) {
+  auto p = Pseudonyms::of_case(c, true);
+  std::string object = "revealed protected subjects in " + std::string(output) + ":";
+  auto ids = p.protected_ids();
+  std::sort(ids.begin(), ids.end());
+  for (const auto& id : ids) object += " " + id;
+  if (ids.empty()) object += " none";
+  record_access(c, actor, store::audit_action::kConsultation, object, justification);
+  return p;
 }
 
 }  // namespace corridor::app

@@ -76,11 +76,16 @@ class Pseudonyms {
   std::vector<std::string> by_length_;  // values_, longest first, for scrub()
   std::unordered_set<std::string> restricted_, withheld_;
   std::vector<std::string> withheld_by_length_;
-  // Number keys (app/number_spellings.hpp) of protected and withheld values: a number
+  // Number keys (core/number_spellings.hpp) of protected and withheld values: a number
   // quoted in text with other spacing is replaced too.
   std::vector<std::string> numbers_, withheld_numbers_;
   void replace_numbers(std::string& text) const;
 };
+
+// The pseudonyms lifted for one output (`output`: "network", "export to Prosecutor 3"),
+// after logging who revealed whom and why: the caller has checked that a reason was given.
+Pseudonyms reveal_logged(store::CaseFolder& c, const std::string& actor, std::string_view output,
+                         const std::string& justification);
 
 // Properties whose value identifies a person (names, identifiers are ident = 1 besides).
 bool is_identifying_property(std::string_view property);

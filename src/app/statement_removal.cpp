@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "app/number_spellings.hpp"
+#include "core/number_spellings.hpp"
 
 namespace corridor::app {
 

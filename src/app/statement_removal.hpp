@@ -40,7 +40,7 @@ void erase_entity_rows(store::LedgerBatch& batch, store::Db& db, std::int64_t ri
                        RemovalCounts& n);
 
 // `text` with every occurrence of each string of `scrub` (longest first) replaced by
-// `[erased]`, and a phone number among them in any spelling (app/number_spellings.hpp).
+// `[erased]`, and a phone number among them in any spelling (core/number_spellings.hpp).
 std::string scrubbed(std::string text, std::vector<std::string> scrub);
 
 }  // namespace corridor::app

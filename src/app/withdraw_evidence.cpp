@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/time.hpp"
 #include "model/entity_keys.hpp"
+#include "store/search_index.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
 #include "store/evidence_vault.hpp"
@@ -200,6 +201,7 @@ WithdrawalReport withdraw_evidence(store::CaseFolder& c, const WithdrawalRequest
       c.keys());
   r.entry = entry.seq;
   tx.commit();
+  store::discard_search_index(c.dir());  // no word read from the exhibit stays findable
   // After the commit: a crash here leaves copies that verify reports and a second run removes.
   remove_copies(c, r);
   return r;

@@ -1,9 +1,7 @@
 #include "cli/case_options.hpp"
 
-#include <algorithm>
 
 #include "app/actor.hpp"
-#include "app/record_access.hpp"
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "store/audit_ledger.hpp"
@@ -47,14 +45,7 @@ void add_reveal_option(CLI::App* cmd, bool& reveal) {
 app::Pseudonyms pseudonyms_for(const CaseOptions& o, store::CaseFolder& c, bool reveal, std::string_view output) {
   if (!reveal) return app::Pseudonyms::of_case(c);
   require_why(o, "--reveal");
-  auto p = app::Pseudonyms::of_case(c, true);
-  std::string object = "revealed protected subjects in " + std::string(output) + ":";
-  auto ids = p.protected_ids();
-  std::sort(ids.begin(), ids.end());
-  for (const auto& id : ids) object += " " + id;
-  if (ids.empty()) object += " none";
-  app::record_access(c, actor_of(o, c), store::audit_action::kConsultation, object, o.why);
-  return p;
+  return app::reveal_logged(c, actor_of(o, c), output, o.why);
 }
 
 }  // namespace corridor::cli

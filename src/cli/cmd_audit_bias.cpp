@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/bias_audit_case.hpp"
+#include "app/bias_audit_json.hpp"
 #include "app/record_access.hpp"
 #include "cli/case_options.hpp"
 #include "store/case_policy.hpp"
@@ -13,99 +14,7 @@
 namespace corridor::cli {
 namespace {
 
-constexpr double kFourFifths = 0.8;
-
-constexpr const char* kSelected =
-    "A person is selected by a detector family when they are the subject of at least one open or confirmed "
-    "indicator of that family scoring at least --min-score: directly, or as the sender of a message, the author "
-    "of a post, the owner of an account or the holder of a document that is its subject. Dismissed indicators "
-    "never count.";
-
 std::string attribute_label(const std::string& a) { return a == "age_band" ? "age band" : a; }
-
-nlohmann::ordered_json opt(const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nullptr; }
-
-nlohmann::ordered_json hit_json(const detect::ProtectedHit& h) {
-  nlohmann::ordered_json j{{"where", h.where},
-                           {"token", h.token},
-                           {"category", detect::to_string(h.term.category)},
-                           {"language", h.term.lang},
-                           {"term", h.term.term}};
-  if (!h.term.note.empty()) j["note"] = h.term.note;
-  return j;
-}
-
-nlohmann::ordered_json to_json(const std::string& dir, const app::BiasAuditReport& r) {
-  nlohmann::ordered_json j{{"case", dir},
-                           {"reference_date", r.reference_date.empty() ? nlohmann::ordered_json(nullptr)
-                                                                       : nlohmann::ordered_json(r.reference_date)},
-                           {"reference_source", r.reference_source},
-                           {"min_score", r.min_score},
-                           {"min_group", r.min_group},
-                           {"four_fifths", kFourFifths},
-                           {"selected_means", kSelected},
-                           {"persons", r.persons},
-                           {"recorded", r.recorded}};
-  auto& fams = j["families"] = nlohmann::ordered_json::array();
-  for (std::size_t i = 0; i < r.selections.size(); ++i) {
-    const auto& s = r.selections[i];
-    const auto& a = r.audits[i];
-    nlohmann::ordered_json f{{"family", s.family},
-                             {"indicators", s.indicators},
-                             {"dismissed", s.dismissed},
-                             {"below_min_score", s.below_score},
-                             {"subjects", s.subjects},
-                             {"subjects_on_persons", s.subjects_on_persons},
-                             {"other_subjects", s.other_subjects},
-                             {"selected_persons", a.selected},
-                             {"population", a.population}};
-    auto& attrs = f["attributes"] = nlohmann::ordered_json::array();
-    for (const auto& at : a.attributes) {
-      auto groups = nlohmann::ordered_json::array();
-      for (const auto& g : at.groups)
-        groups.push_back({{"group", g.group},
-                          {"population", g.population},
-                          {"selected", g.selected},
-                          {"rate", g.rate},
-                          {"compared", g.compared()},
-                          {"too_small", g.too_small},
-                          {"excluded", g.excluded}});
-      attrs.push_back({{"attribute", at.attribute},
-                       {"groups", groups},
-                       {"compared_groups", at.compared_groups},
-                       {"parity_difference", opt(at.parity_difference)},
-                       {"disparate_impact", opt(at.impact_ratio)},
-                       {"highest", at.highest},
-                       {"lowest", at.lowest},
-                       {"four_fifths_flag", at.four_fifths_flag},
-                       {"note", at.note}});
-    }
-    fams.push_back(std::move(f));
-  }
-  auto& ins = j["inputs"] = nlohmann::ordered_json::array();
-  for (const auto& in : r.inputs) {
-    nlohmann::ordered_json e{{"family", in.family},
-                             {"protected_attributes_excluded", in.ok()},
-                             {"cited", in.cited},
-                             {"protected_cited", in.protected_cited},
-                             {"carrying_protected_fields", in.carrying}};
-    if (in.features) {
-      auto refused = nlohmann::ordered_json::array(), review = nlohmann::ordered_json::array();
-      for (const auto& h : in.features->refused) refused.push_back(hit_json(h));
-      for (const auto& h : in.features->to_review) review.push_back(hit_json(h));
-      e["features"] = {{"model", in.features->model},
-                       {"model_features", in.features->features},
-                       {"lexicons", in.features->lexicons.size()},
-                       {"lexicon_terms", in.features->lexicon_terms},
-                       {"refused", refused},
-                       {"to_review", review}};
-    }
-    if (!in.feature_error.empty()) e["feature_error"] = in.feature_error;
-    ins.push_back(std::move(e));
-  }
-  j["protected_properties"] = detect::protected_properties();
-  return j;
-}
 
 void print_attribute(const detect::AttributeAudit& at) {
   std::printf("  %-14s %10s %9s %7s\n", attribute_label(at.attribute).c_str(), "population", "selected", "rate");
@@ -187,7 +96,7 @@ void setup(CLI::App& root) {
                   "ethnicity and religion where recorded), the selection rate per group, the demographic-parity "
                   "difference and the disparate-impact ratio with the four-fifths flag (exit 1 when raised or when a "
                   "detector's inputs include a protected attribute). ") +
-          kSelected + " See docs/bias_audit.md.");
+          app::kBiasSelectedMeans + " See docs/bias_audit.md.");
   add_case_options(cmd, *o, true);
   cmd->add_option("--min-score", s->min_score, "Open or confirmed indicators select their persons from this score up (dismissed ones never do)")
       ->capture_default_str()
@@ -208,13 +117,9 @@ void setup(CLI::App& root) {
     const std::size_t flags = app::four_fifths_flags(r);
     bool inputs_ok = true;
     for (const auto& in : r.inputs) inputs_ok = inputs_ok && in.ok();
-    const std::size_t families = r.selections.empty() ? 0 : r.selections.size() - 1;  // without "any"
-    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation,
-                       "bias audit: " + std::to_string(r.persons) + " persons, " + std::to_string(families) +
-                           " detector families, " + std::to_string(flags) + " four-fifths flags",
-                       o->why);
+    app::record_access(*c, actor_of(*o, *c), store::audit_action::kConsultation, app::bias_audit_summary(r), o->why);
     if (o->json)
-      std::cout << to_json(o->dir, r).dump(2) << "\n";
+      std::cout << app::bias_audit_json(o->dir, r).dump(2) << "\n";
     else
       print(o->dir, r);
     if (flags > 0 || !inputs_ok) set_exit(kDiffers);

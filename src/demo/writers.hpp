@@ -10,15 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "demo/case.hpp"
+#include "exchange/zip_writer.hpp"
 
 namespace corridor::demo {
 
 // A file to put into the seized-phone archive: its path inside the archive and its bytes.
-struct ArchiveEntry {
-  std::string path;
-  std::string bytes;
-  std::int64_t mtime = 0;
-};
+using ArchiveEntry = exchange::ZipEntry;
 
 using Json = nlohmann::ordered_json;
 
@@ -50,7 +47,9 @@ std::int64_t write_ais(const Timeline& tl, const Story& story, Rng rng, std::int
                        const std::function<void(double)>& progress);
 
 // The seized-phone archive (zip) of the given entries.
-void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEntry>& entries);
+inline void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEntry>& entries) {
+  exchange::write_zip(out, entries, true);
+}
 
 // Writes bytes to a file, throwing corridor::Error when it cannot.
 void write_bytes(const std::filesystem::path& out, std::string_view bytes);

@@ -31,8 +31,17 @@ Response review(Ctx& ctx);
 // api_entities.cpp
 Response entity(Ctx& ctx);
 Response path(Ctx& ctx);
+Response reveal_entity(Ctx& ctx);
+// api_search.cpp
+Response search(Ctx& ctx);
+// api_detectors.cpp
+Response list_detectors(Ctx& ctx);
+Response set_detector(Ctx& ctx);
+// api_exports.cpp
+Response export_network(Ctx& ctx);
 // api_audit.cpp
 Response audit_log(Ctx& ctx);
+Response bias_audit(Ctx& ctx);
 // api_admin.cpp
 Response list_users(Ctx& ctx);
 Response add_user(Ctx& ctx);

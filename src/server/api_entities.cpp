@@ -1,6 +1,8 @@
 // GET /cases/{case}/entities/{id} and /cases/{case}/path?from=&to=: one entity's page, and
 // how two entities connect. Both read a person's data: logged with whose data it was, and
 // refused (428) without a justification where the policy wants one (by default).
+// POST /cases/{case}/entities/{id}/reveal: the page with protected people by name, for a
+// supervisor, always with a reason, logged as `--reveal` logs it.
 #include "app/entity_page.hpp"
 #include "app/network_analysis.hpp"
 #include "app/path_json.hpp"
@@ -9,6 +11,7 @@
 #include "server/api.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/case_policy.hpp"
+#include "store/sqlite.hpp"
 
 namespace corridor::server {
 
@@ -21,6 +24,19 @@ Response entity(Ctx& ctx) {
   if (!j) return error_response(404, "no such entity in the case");
   app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation, "entity " + id + "; data of " + id, ctx.why());
   return ok(*j);
+}
+
+Response reveal_entity(Ctx& ctx) {
+  // A reveal always needs its reason, whatever the policy says (as --reveal needs --why).
+  if (ctx.why().empty())
+    return error_response(428, "say why (X-Corridor-Why): revealing a protected person is logged with its reason");
+  const std::string& id = ctx.params.at(1);
+  store::Stmt known(ctx.c->db(), "SELECT 1 FROM entities WHERE id = ?");
+  known.bind(1, id);
+  if (!known.step()) return error_response(404, "no such entity in the case");
+  const Page page = page_of(ctx);
+  const auto shown = app::reveal_logged(*ctx.c, ctx.actor(), "entity " + id, ctx.why());
+  return ok(*app::entity_page(*ctx.c, id, shown, {page.limit, page.offset, 160}));
 }
 
 Response path(Ctx& ctx) {

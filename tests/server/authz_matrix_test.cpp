@@ -91,6 +91,7 @@ server::Request request_for(const server::Route& route, ServerCase& s) {
                : pattern.find("/jobs/") != std::string::npos  ? std::to_string(s.job)
                                                               : std::to_string(s.indicator));
   fill("{user}", "zed");
+  fill("{name}", "offers");
   r.path = path;
   r.remote_address = "127.0.0.1";
   r.headers["x-corridor-why"] = "authorisation matrix";
@@ -98,10 +99,13 @@ server::Request request_for(const server::Route& route, ServerCase& s) {
     r.query.emplace("from", s.entity);
     r.query.emplace("to", s.linked);
   }
+  if (std::string(route.path).ends_with("/search")) r.query.emplace("q", "deposit");
   const std::string p = route.path;
   if (p == "/api/v1/session" && r.method == "POST") r.body = R"({"name":"ana","password":"correct horse battery"})";
   else if (p.ends_with("/review")) r.body = R"({"decision":"reopen","reason":"matrix"})";
   else if (p.ends_with("/jobs")) r.body = R"({"kind":"ingest"})";  // nothing left to read: a short job
+  else if (p.ends_with("/detectors/{name}")) r.body = R"({"stopped":false})";  // resume: changes nothing
+  else if (p.ends_with("/exports")) r.body = R"({"format":"graphml","recipient":"the matrix"})";
   else if (p == "/api/v1/users" && r.method == "POST")
     r.body = R"({"name":"u)" + std::to_string(s.next_name++) + R"(","role":"analyst","password":"correct horse battery"})";
   return r;

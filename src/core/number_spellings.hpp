@@ -1,13 +1,14 @@
 #pragma once
 // A protected phone number quoted in free text may be spelled otherwise than it is stored:
 // "+44 7400 123456", "07400-123456", "0044 (7400) 123 456". These find such spellings by
-// their digits, so that pseudonymisation (app/pseudonyms.hpp) replaces them too.
+// their digits, so that pseudonymisation (app/pseudonyms.hpp) replaces them too and search
+// (core/search_fold.hpp) finds them.
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace corridor::app {
+namespace corridor {
 
 // A run of digits with the separators people put between them (space, - . / ( )),
 // starting at a digit or '+', ending at a digit.
@@ -27,4 +28,4 @@ std::string number_key(std::string_view value);
 // of it of at least 8 digits (written nationally, without the country code).
 bool spells(const std::string& key, const NumberRun& run);
 
-}  // namespace corridor::app
+}  // namespace corridor

@@ -1,34 +1,23 @@
-// The seized-phone export as a zip, the way extraction tools hand it over. libarchive
-// writes it; every entry carries the case's own time, never the clock, so the archive is
-// the same bytes on every run.
+#include "exchange/zip_writer.hpp"
+
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "core/error.hpp"
-#include "demo/writers.hpp"
 
-namespace corridor::demo {
-
-void write_bytes(const std::filesystem::path& out, std::string_view bytes) {
-  std::ofstream f(out, std::ios::binary | std::ios::trunc);
-  if (!f) throw Error(out.string(), "cannot create file");
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) throw Error(out.string(), "cannot write file");
-}
+namespace corridor::exchange {
 
 namespace {
 
 // Zip stores MS-DOS times, which libarchive converts with localtime(): the same entries
-// would give other bytes in another time zone. The demo writes its archive in UTC and puts
-// the zone back after. (Only the single-threaded generator runs while this is set.)
+// would give other bytes in another time zone, unless written in UTC with the zone put
+// back after.
 class UtcZone {
  public:
   UtcZone() {
@@ -49,8 +38,9 @@ class UtcZone {
 
 }  // namespace
 
-void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEntry>& entries) {
-  const UtcZone utc;
+void write_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries, bool in_utc) {
+  std::optional<UtcZone> utc;
+  if (in_utc) utc.emplace();
   std::unique_ptr<archive, decltype(&archive_write_free)> a(archive_write_new(), &archive_write_free);
   if (!a) throw Error(out.string(), "libarchive: out of memory");
   auto check = [&](int rc) {
@@ -59,7 +49,7 @@ void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEn
   check(archive_write_set_format_zip(a.get()));
   check(archive_write_open_filename(a.get(), out.c_str()));
   std::unique_ptr<archive_entry, decltype(&archive_entry_free)> e(archive_entry_new(), &archive_entry_free);
-  for (const ArchiveEntry& item : entries) {
+  for (const ZipEntry& item : entries) {
     archive_entry_clear(e.get());
     archive_entry_set_pathname_utf8(e.get(), item.path.c_str());
     archive_entry_set_size(e.get(), static_cast<la_int64_t>(item.bytes.size()));
@@ -74,4 +64,4 @@ void write_archive(const std::filesystem::path& out, const std::vector<ArchiveEn
   check(archive_write_close(a.get()));
 }
 
-}  // namespace corridor::demo
+}  // namespace corridor::exchange

@@ -1,9 +1,9 @@
-#include "app/number_spellings.hpp"
+#include "core/number_spellings.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace corridor::app {
+namespace corridor {
 
 namespace {
 
@@ -75,4 +75,4 @@ bool spells(const std::string& key, const NumberRun& run) {
   return key.compare(key.size() - mine.size(), mine.size(), mine) == 0;
 }
 
-}  // namespace corridor::app
+}  // namespace corridor

@@ -1,9 +1,9 @@
 // Spellings of a protected phone number in free text, found by their digits.
 #include <gtest/gtest.h>
 
-#include "app/number_spellings.hpp"
+#include "core/number_spellings.hpp"
 
-using namespace corridor::app;
+using namespace corridor;
 
 namespace {
 

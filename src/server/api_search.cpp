@@ -1,0 +1,37 @@
+// GET /cases/{case}/search?q=&schema=&offset=&limit=: statements, posts, messages and
+// identifiers found by words or a number in any spelling (app/case_search.hpp). The
+// query is recorded in the ledger with the consultation: who searched for what is what an
+// auditor asks first.
+#include "app/case_search.hpp"
+#include "app/record_access.hpp"
+#include "server/api.hpp"
+#include "store/audit_ledger.hpp"
+#include "store/case_policy.hpp"
+
+namespace corridor::server {
+
+namespace {
+constexpr std::size_t kMaxQuery = 512;
+}
+
+Response search(Ctx& ctx) {
+  if (auto refused = unjustified(ctx, store::operation::kConsult)) return *refused;
+  app::SearchRequest r;
+  r.query = ctx.req.param("q");
+  r.schema = ctx.req.param("schema");
+  if (r.query.find_first_not_of(" \t\r\n") == std::string::npos)
+    return error_response(400, "give ?q= (words, a name, a phone number; a trailing * searches a prefix)");
+  if (r.query.size() > kMaxQuery) return error_response(400, "a query is at most 512 bytes");
+  if (r.schema.size() > 64) return error_response(400, "no such schema");
+  const Page page = page_of(ctx);
+  r.offset = page.offset;
+  r.limit = page.limit;
+  auto found = app::search_case(*ctx.c, r, app::Pseudonyms::of_case(*ctx.c));
+  app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation,
+                     "search \"" + r.query + "\"" + (r.schema.empty() ? "" : " in " + r.schema) + " (" +
+                         std::to_string(found["total"].get<std::int64_t>()) + " found)",
+                     ctx.why());
+  return ok(found);
+}
+
+}  // namespace corridor::server
