@@ -31,6 +31,8 @@ Response review(Ctx& ctx);
 // api_entities.cpp
 Response entity(Ctx& ctx);
 Response path(Ctx& ctx);
+// api_network.cpp
+Response network(Ctx& ctx);
 // api_audit.cpp
 Response audit_log(Ctx& ctx);
 // api_admin.cpp

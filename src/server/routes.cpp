@@ -36,6 +36,8 @@ const std::vector<Route> kRoutes = {
     {"GET", "/api/v1/cases/{case}/entities/{id}", Need::CaseRead, entity,
      "An entity with its statements, their evidence and the text around them, its links (logged)"},
     {"GET", "/api/v1/cases/{case}/path", Need::CaseRead, path, "How two entities connect, link by link (logged)"},
+    {"GET", "/api/v1/cases/{case}/network", Need::CaseRead, network,
+     "The network around some entities, with communities and key players, as graphology JSON (logged)"},
     {"GET", "/api/v1/cases/{case}/audit", Need::CaseAudit, audit_log, "The case's audit ledger, a page at a time (logged)"},
     {"GET", "/api/v1/users", Need::SiteAdmin, list_users, "The accounts"},
     {"POST", "/api/v1/users", Need::SiteAdmin, add_user, "Add an account"},

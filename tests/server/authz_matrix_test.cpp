@@ -98,6 +98,7 @@ server::Request request_for(const server::Route& route, ServerCase& s) {
     r.query.emplace("from", s.entity);
     r.query.emplace("to", s.linked);
   }
+  if (std::string(route.path).ends_with("/network")) r.query.emplace("ids", s.entity);
   const std::string p = route.path;
   if (p == "/api/v1/session" && r.method == "POST") r.body = R"({"name":"ana","password":"correct horse battery"})";
   else if (p.ends_with("/review")) r.body = R"({"decision":"reopen","reason":"matrix"})";
