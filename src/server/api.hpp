@@ -31,8 +31,9 @@ Response review(Ctx& ctx);
 // api_entities.cpp
 Response entity(Ctx& ctx);
 Response path(Ctx& ctx);
-// api_network.cpp
+// api_network.cpp, api_map.cpp
 Response network(Ctx& ctx);
+Response case_map(Ctx& ctx);
 // api_audit.cpp
 Response audit_log(Ctx& ctx);
 // api_admin.cpp

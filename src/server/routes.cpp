@@ -38,6 +38,8 @@ const std::vector<Route> kRoutes = {
     {"GET", "/api/v1/cases/{case}/path", Need::CaseRead, path, "How two entities connect, link by link (logged)"},
     {"GET", "/api/v1/cases/{case}/network", Need::CaseRead, network,
      "The network around some entities, with communities and key players, as graphology JSON (logged)"},
+    {"GET", "/api/v1/cases/{case}/map", Need::CaseRead, case_map,
+     "Tracks, vessel events, hot spots and photo places inside a box, as GeoJSON (logged)"},
     {"GET", "/api/v1/cases/{case}/audit", Need::CaseAudit, audit_log, "The case's audit ledger, a page at a time (logged)"},
     {"GET", "/api/v1/users", Need::SiteAdmin, list_users, "The accounts"},
     {"POST", "/api/v1/users", Need::SiteAdmin, add_user, "Add an account"},

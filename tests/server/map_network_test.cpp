@@ -1,10 +1,13 @@
-// The network through a real `corridor serve` over HTTPS: the network around the chat's
-// document as graphology JSON with a protected person under their pseudonym, refusals of
-// bad parameters, and the reading in the audit ledger with the user as actor.
+// The network and the map through a real `corridor serve` over HTTPS: the network around
+// the chat's sender as graphology JSON with a protected person under their pseudonym, the
+// case's AIS scenario and the chat's photo on the map, refusals of bad parameters, and
+// both readings in the audit ledger with the user as actor.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
+#include "app/add_evidence.hpp"
+#include "app/ingest_evidence.hpp"
 #include "app/pseudonyms.hpp"
 #include "app/subject_category.hpp"
 #include "model/entity_keys.hpp"
@@ -21,6 +24,26 @@ namespace {
 AuditEntry last_entry(const Team& t) {
   auto c = store::CaseFolder::open(t.s.t / "op");
   return store::AuditLedger(c->db()).entries().back();
+}
+
+// The AIS scenario and the photo the chat attaches, added to the case and read.
+void add_ais_and_photo(const Team& t) {
+  auto c = store::CaseFolder::open(t.s.t / "op");
+  app::AddRequest add;
+  add.files = {std::string(CORRIDOR_TEST_DATA) + "/ais/scenario.nmea",
+               std::string(CORRIDOR_TEST_DATA) + "/ingest/image/photo.jpg"};
+  add.actor = "Examiner 1";
+  std::vector<std::string> shas;
+  for (const auto& a : app::add_evidence(*c, add)) shas.push_back(a.evidence.sha256);
+  app::IngestOptions io;
+  io.actor = "Examiner 1";
+  EXPECT_EQ(app::ingest_evidence(*c, shas, io).errors(), 0);
+}
+
+std::map<std::string, int> layers(const json& fc) {
+  std::map<std::string, int> out;
+  for (const auto& f : fc["features"]) ++out[f["properties"]["layer"].get<std::string>()];
+  return out;
 }
 
 }  // namespace
@@ -82,4 +105,45 @@ TEST(MapNetwork, TheNetworkAroundTheChatIsGraphologyJsonWithTheMigrantsNumberPse
   r = t.client.Get("/api/v1/cases/op/network", h);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 400);
+}
+
+TEST(MapNetwork, TheMapShowsEachLayerInsideTheBoxAndRefusesABadOne) {
+  Team t;
+  add_ais_and_photo(t);
+  const auto [cookie, csrf] = t.sign_in("sam", kTestPassword);
+  httplib::Headers h{{"Cookie", cookie}, {"X-Corridor-Why", "where did they meet"}};
+  auto r = t.client.Get("/api/v1/cases/op/map?bbox=-180,-90,180,90", h);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto fc = json::parse(r->body);
+  EXPECT_EQ(fc["type"], "FeatureCollection");
+  // Three tracks; the meeting, the mother ship going dark and its crossing start; the photo.
+  EXPECT_EQ(layers(fc), (std::map<std::string, int>{{"events", 3}, {"photos", 1}, {"tracks", 3}}));
+  // The box around the meeting: the fishing boat 150 km away is left out.
+  r = t.client.Get("/api/v1/cases/op/map?bbox=19.9,34.9,20.1,35.1&layers=tracks", h);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  fc = json::parse(r->body);
+  std::vector<int> mmsi;
+  for (const auto& f : fc["features"]) mmsi.push_back(f["properties"]["mmsi"]);
+  EXPECT_EQ(mmsi, (std::vector<int>{247111111, 247222222}));
+  const auto logged = last_entry(t);
+  EXPECT_EQ(logged.action, "consultation");
+  EXPECT_EQ(logged.actor, "sam");
+  EXPECT_EQ(logged.object, "map bbox 19.9,34.9,20.1,35.1 layers tracks");
+  EXPECT_EQ(logged.justification, "where did they meet");
+
+  for (const auto& [query, error] : std::vector<std::pair<std::string, std::string>>{
+           {"bbox=20,35,21", "bbox: give four numbers west,south,east,north in degrees"},
+           {"bbox=20,95,21,96", "bbox: latitudes (south, north) lie between -90 and 90"},
+           {"bbox=20,36,21,35", "bbox: south lies north of north"},
+           {"bbox=20,35,21,36&from=yesterday", "from: not an ISO 8601 time (2023-11-14T22:00:00Z)"},
+           {"bbox=20,35,21,36&layers=ships", "layers: no layer \"ships\" (tracks, events, hotspots, photos)"},
+           {"", "give ?bbox=west,south,east,north (degrees)"}}) {
+    r = t.client.Get("/api/v1/cases/op/map?" + query, h);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << query;
+    EXPECT_EQ(json::parse(r->body)["error"], error) << query;
+  }
+  EXPECT_EQ(last_entry(t).object, "map bbox 19.9,34.9,20.1,35.1 layers tracks");  // refusals read nothing
 }
