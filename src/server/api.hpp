@@ -39,6 +39,9 @@ Response list_detectors(Ctx& ctx);
 Response set_detector(Ctx& ctx);
 // api_exports.cpp
 Response export_network(Ctx& ctx);
+// api_network.cpp, api_map.cpp
+Response network(Ctx& ctx);
+Response case_map(Ctx& ctx);
 // api_audit.cpp
 Response audit_log(Ctx& ctx);
 Response bias_audit(Ctx& ctx);

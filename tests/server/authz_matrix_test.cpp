@@ -100,6 +100,8 @@ server::Request request_for(const server::Route& route, ServerCase& s) {
     r.query.emplace("to", s.linked);
   }
   if (std::string(route.path).ends_with("/search")) r.query.emplace("q", "deposit");
+  if (std::string(route.path).ends_with("/network")) r.query.emplace("ids", s.entity);
+  if (std::string(route.path).ends_with("/map")) r.query.emplace("bbox", "-180,-90,180,90");
   const std::string p = route.path;
   if (p == "/api/v1/session" && r.method == "POST") r.body = R"({"name":"ana","password":"correct horse battery"})";
   else if (p.ends_with("/review")) r.body = R"({"decision":"reopen","reason":"matrix"})";
