@@ -63,6 +63,10 @@ std::string text_field(const nlohmann::json& body, const char* name);
 std::optional<Response> unjustified(Ctx& ctx, std::string_view kind);
 // The route's capture `i` as a row number; a 404 naming `what` when it is not one.
 std::int64_t number_param(const Ctx& ctx, std::size_t i, const char* what);
+// ?name= as a whole number or a number in [low, high], `fallback` when absent; a 400
+// naming the parameter and the range otherwise.
+std::int64_t whole_query(const Ctx& ctx, const char* name, std::int64_t low, std::int64_t high, std::int64_t fallback);
+double number_query(const Ctx& ctx, const char* name, double low, double high, double fallback);
 // ?limit= (1..kMaxPageSize, default 100) and ?offset= (>= 0).
 struct Page {
   std::int64_t limit = 100, offset = 0;

@@ -2,11 +2,8 @@
 // a page at a time; redacted entries show that they were redacted, not what they held.
 // Reading the ledger is itself logged, as `corridor log` logs it.
 // GET /cases/{case}/bias-audit: the bias audit (aggregates, no person), for the auditor.
-#include <cstdlib>
-
 #include "app/bias_audit_json.hpp"
 #include "app/record_access.hpp"
-#include "core/error.hpp"
 #include "server/api.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/case_policy.hpp"
@@ -34,26 +31,11 @@ Response audit_log(Ctx& ctx) {
   return ok({{"total", total}, {"offset", page.offset}, {"entries", out}});
 }
 
-namespace {
-
-// ?name= as a number in [lo, hi], or `fallback` when absent; a 400 otherwise.
-double number_query(const Ctx& ctx, const char* name, double lo, double hi, double fallback) {
-  const std::string text = ctx.req.param(name);
-  if (text.empty()) return fallback;
-  char* end = nullptr;
-  const double v = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || !(v >= lo && v <= hi))
-    throw Error(name, "expected a number from " + std::to_string(lo) + " to " + std::to_string(hi), 2);
-  return v;
-}
-
-}  // namespace
-
 Response bias_audit(Ctx& ctx) {
   if (auto refused = unjustified(ctx, store::operation::kConsult)) return *refused;
   app::BiasAuditSettings s;
   s.min_score = number_query(ctx, "min_score", 0, 1, s.min_score);
-  s.min_group = static_cast<std::size_t>(number_query(ctx, "min_group", 1, 1e6, static_cast<double>(s.min_group)));
+  s.min_group = static_cast<std::size_t>(whole_query(ctx, "min_group", 1, 1000000, static_cast<std::int64_t>(s.min_group)));
   s.reference_date = ctx.req.param("reference_date");
   if (!s.reference_date.empty() && !app::valid_reference_date(s.reference_date))
     return error_response(400, "reference_date is a date YYYY-MM-DD");

@@ -16,18 +16,6 @@ namespace corridor::server {
 
 namespace {
 
-// ?name= as a whole number in [low, high], `fallback` when absent; a 400 otherwise.
-std::size_t bounded(const Ctx& ctx, const char* name, std::size_t fallback, std::size_t low, std::size_t high) {
-  const std::string s = ctx.req.param(name);
-  if (s.empty()) return fallback;
-  const std::string range = std::to_string(low) + " to " + std::to_string(high);
-  if (s.size() > 6 || s.find_first_not_of("0123456789") != std::string::npos)
-    throw Error("", std::string(name) + " is a whole number, " + range, 2);
-  const auto v = static_cast<std::size_t>(std::stoul(s));
-  if (v < low || v > high) throw Error("", std::string(name) + " is " + range, 2);
-  return v;
-}
-
 // "a,b, c" -> {"a", "b", "c"}: entity ids or identifier values, blanks dropped.
 std::vector<std::string> id_list(const std::string& text) {
   std::vector<std::string> out;
@@ -51,8 +39,8 @@ Response network(Ctx& ctx) {
   if (ids.empty()) return error_response(400, "give ?ids= (entity ids or identifier values, separated by commas)");
   if (ids.size() > app::kMaxNetworkLimit)
     return error_response(400, "at most " + std::to_string(app::kMaxNetworkLimit) + " ids");
-  const int depth = static_cast<int>(bounded(ctx, "depth", 1, 1, app::kMaxNetworkDepth));
-  const std::size_t limit = bounded(ctx, "limit", app::kDefaultNetworkLimit, 1, app::kMaxNetworkLimit);
+  const int depth = static_cast<int>(whole_query(ctx, "depth", 1, app::kMaxNetworkDepth, 1));
+  const auto limit = static_cast<std::size_t>(whole_query(ctx, "limit", 1, app::kMaxNetworkLimit, app::kDefaultNetworkLimit));
   const auto g = graph::load_case_graph(ctx.c->db());
   const auto around = app::network_around(ctx.c->db(), g, ids, depth, limit);
   if (around.graph.node_count() == 0)

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/error.hpp"
 #include "server/api.hpp"
@@ -252,18 +253,29 @@ std::int64_t number_param(const Ctx& ctx, std::size_t i, const char* what) {
   return std::stoll(s);
 }
 
+std::int64_t whole_query(const Ctx& ctx, const char* name, std::int64_t low, std::int64_t high, std::int64_t fallback) {
+  const std::string s = ctx.req.param(name);
+  if (s.empty()) return fallback;
+  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+  if (s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw Error("", std::string(name) + " is a whole number, " + range, 2);
+  const auto v = std::stoll(s);
+  if (v < low || v > high) throw Error("", std::string(name) + " is " + range, 2);
+  return v;
+}
+
+double number_query(const Ctx& ctx, const char* name, double low, double high, double fallback) {
+  const std::string text = ctx.req.param(name);
+  if (text.empty()) return fallback;
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(v >= low && v <= high))
+    throw Error("", std::string(name) + " is a number from " + std::to_string(low) + " to " + std::to_string(high), 2);
+  return v;
+}
+
 Page page_of(const Ctx& ctx) {
-  Page p;
-  const auto number = [](const std::string& s, std::int64_t fallback) -> std::int64_t {
-    if (s.empty()) return fallback;
-    if (s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
-      throw Error("", "limit and offset are whole numbers", 2);
-    return std::stoll(s);
-  };
-  p.limit = number(ctx.req.param("limit"), 100);
-  p.offset = number(ctx.req.param("offset"), 0);
-  if (p.limit < 1 || p.limit > kMaxPageSize) throw Error("", "limit is 1 to " + std::to_string(kMaxPageSize), 2);
-  return p;
+  return {whole_query(ctx, "limit", 1, kMaxPageSize, 100), whole_query(ctx, "offset", 0, std::int64_t{1} << 40, 0)};
 }
 
 Response ok(const nlohmann::ordered_json& j, int status) {
