@@ -59,9 +59,9 @@ void users(CLI::App& root) {
     bool json = false;
   };
   auto a = std::make_shared<Args>();
+  cmd->add_option("dir", a->dir, "The folder `corridor serve` serves (holds users.db)")->required();
   const auto with_name = [&](const char* name, const char* help) {
     auto* s = cmd->add_subcommand(name, help);
-    s->add_option("dir", a->dir, "The folder `corridor serve` serves (holds users.db)")->required();
     s->add_option("name", a->name, "User name: letters, digits and . _ @ -")->required();
     return s;
   };
@@ -106,7 +106,6 @@ void users(CLI::App& root) {
     std::printf("password of %s reset\n", a->name.c_str());
   });
   auto* list = cmd->add_subcommand("list", "List the users");
-  list->add_option("dir", a->dir, "The folder `corridor serve` serves")->required();
   list->add_flag("--json", a->json, "JSON output");
   list->callback([a] {
     auto dir = store::UserDirectory::open(a->dir, false);
@@ -131,9 +130,9 @@ void cases(CLI::App& root) {
     std::string dir, case_name, user;
   };
   auto a = std::make_shared<Args>();
+  cmd->add_option("dir", a->dir, "The folder `corridor serve` serves")->required();
   for (const bool grant : {true, false}) {
     auto* s = cmd->add_subcommand(grant ? "grant" : "revoke", grant ? "Make a user a member of a case" : "End a membership");
-    s->add_option("dir", a->dir, "The folder `corridor serve` serves")->required();
     s->add_option("case", a->case_name, "Case folder name under DIR")->required();
     s->add_option("user", a->user, "User name")->required();
     s->callback([a, grant] {
@@ -144,7 +143,6 @@ void cases(CLI::App& root) {
     });
   }
   auto* m = cmd->add_subcommand("members", "List a case's members");
-  m->add_option("dir", a->dir, "The folder `corridor serve` serves")->required();
   m->add_option("case", a->case_name, "Case folder name under DIR")->required();
   m->callback([a] {
     for (const auto& u : store::UserDirectory::open(a->dir, false)->members_of(a->case_name)) std::printf("%s\n", u.c_str());

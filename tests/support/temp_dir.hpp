@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,11 +56,15 @@ struct RunResult {
 class RunningCorridor {
  public:
   // With `timeout_seconds`, a run that hangs is killed by SIGALRM (exit code 128 + 14).
-  explicit RunningCorridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0)
+  // With `input`, that text is its standard input (else it inherits the test's).
+  explicit RunningCorridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0,
+                           const std::optional<std::string>& input = std::nullopt)
       : io_(std::make_unique<TempDir>()) {
-    const auto out_path = *io_ / "out", err_path = *io_ / "err";
+    const auto out_path = *io_ / "out", err_path = *io_ / "err", in_path = *io_ / "in";
+    if (input) write_file(in_path, *input);
     pid_ = fork();
     if (pid_ == 0) {
+      if (input) std::freopen(in_path.c_str(), "r", stdin);
       std::freopen(out_path.c_str(), "w", stdout);
       std::freopen(err_path.c_str(), "w", stderr);
       if (timeout_seconds) alarm(timeout_seconds);  // kept across execv
@@ -115,6 +120,11 @@ inline RunningCorridor start_corridor(const std::vector<std::string>& args) { re
 // Runs the built corridor with `args`; captures stdout and stderr through files.
 inline RunResult run_corridor(const std::vector<std::string>& args, unsigned timeout_seconds = 0) {
   return RunningCorridor(args, timeout_seconds).wait();
+}
+
+// Runs the built corridor with `args`, `input` as its standard input.
+inline RunResult run_corridor_with_input(const std::vector<std::string>& args, const std::string& input) {
+  return RunningCorridor(args, 0, input).wait();
 }
 
 }  // namespace corridor::test
