@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "app/network_analysis.hpp"
+#include "store/schema.hpp"
 #include "store/sqlite.hpp"
 
 namespace corridor::app {
@@ -113,7 +114,8 @@ std::optional<nlohmann::ordered_json> entity_page(store::CaseFolder& c, const st
       "WHERE s.entity = ?1 AND o.id <> ?2 GROUP BY o.id, s.property ORDER BY count(*) DESC, o.id LIMIT 200");
   page["named_by"] = linked(
       "SELECT o.id, o.schema, o.caption, s.property, count(*) FROM statements s JOIN entities o ON o.rid = s.entity "
-      "WHERE s.value = ?1 GROUP BY o.id, s.property ORDER BY count(*) DESC, o.id LIMIT 200");
+      "WHERE s.value = ?1 AND s.value GLOB " CORRIDOR_ENTITY_ID_GLOB
+      " GROUP BY o.id, s.property ORDER BY count(*) DESC, o.id LIMIT 200");
   return page;
 }
 

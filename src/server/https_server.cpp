@@ -110,6 +110,10 @@ struct HttpsServer::Impl {
   std::unique_ptr<httplib::Server> http;
 };
 
+namespace {
+constexpr std::size_t kWorkers = 64;
+}
+
 HttpsServer::HttpsServer(Site& site, const ListenOptions& opt) : impl_(new Impl{site, opt, nullptr}) {
   if (opt.insecure_http) {
     if (!is_loopback(opt.host)) throw Error("--insecure-http", "is allowed on a loopback address only", 2);
@@ -127,6 +131,13 @@ HttpsServer::HttpsServer(Site& site, const ListenOptions& opt) : impl_(new Impl{
   http.set_read_timeout(10);
   http.set_write_timeout(30);
   http.set_keep_alive_max_count(100);
+  // A worker holds its connection while the client keeps it alive; the library's default of
+  // 8 workers let 8 idle browser connections shut everyone else out. Idle connections are
+  // let go after 3 s.
+  http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+  http.set_keep_alive_timeout(3);
+  // Without it an answer's body waits for the client's delayed ACK of its headers (~40 ms).
+  http.set_tcp_nodelay(true);
   Site* s = &site;
   const auto handle = [s, tls](const httplib::Request& in, httplib::Response& res) {
     respond(dispatch(*s, to_request(in)), res, tls);

@@ -369,6 +369,9 @@ DROP TABLE indicator_reviews;
 ALTER TABLE indicator_reviews_v8 RENAME TO indicator_reviews;
 CREATE INDEX indicator_reviews_indicator ON indicator_reviews(indicator);
 )sql",
+    // 8 -> 9: statements naming an entity, found by the entity named (an entity page's
+    // "named by") without a full scan.
+    "CREATE INDEX statements_reference ON statements(value) WHERE value GLOB " CORRIDOR_ENTITY_ID_GLOB ";",
 };
 
 int user_version(Db& db) {

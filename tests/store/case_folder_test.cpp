@@ -7,6 +7,7 @@
 #include "store/evidence_store.hpp"
 #include "store/private_files.hpp"
 #include "store/schema.hpp"
+#include "store/sqlite.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace corridor;
@@ -144,4 +145,21 @@ TEST(CaseFolder, MismatchedKeyIsRefused) {
   std::filesystem::remove_all(t / "a" / "keys");
   std::filesystem::copy(t / "b" / "keys", t / "a" / "keys");
   EXPECT_THROW(store::CaseFolder::open(t / "a"), Error);
+}
+
+TEST(CaseFolder, StatementsNamingAnEntityAreFoundThroughTheReferenceIndex) {
+  TempDir t;
+  auto c = store::CaseFolder::init(t / "case", "T", "E");
+  store::Stmt plan(c->db(), "EXPLAIN QUERY PLAN SELECT id FROM statements s WHERE s.value = ?1 AND s.value GLOB "
+                            CORRIDOR_ENTITY_ID_GLOB);
+  plan.bind(1, "person-0123456789abcdef0123456789abcdef");
+  ASSERT_TRUE(plan.step());
+  EXPECT_NE(plan.text(3).find("INDEX statements_reference (value=?)"), std::string::npos) << plan.text(3);
+  store::Stmt shape(c->db(), "SELECT ?1 GLOB " CORRIDOR_ENTITY_ID_GLOB ", ?2 GLOB " CORRIDOR_ENTITY_ID_GLOB
+                             ", ?3 GLOB " CORRIDOR_ENTITY_ID_GLOB);
+  shape.bind(1, "useraccount-5fa75392834c3e3716cfa20d443d2e6e").bind(2, "well-known").bind(3, "+447400123456");
+  ASSERT_TRUE(shape.step());
+  EXPECT_EQ(shape.int64(0), 1);
+  EXPECT_EQ(shape.int64(1), 0);
+  EXPECT_EQ(shape.int64(2), 0);
 }
