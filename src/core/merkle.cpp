@@ -45,6 +45,25 @@ Digest root(std::span<const Digest> leaves) {
   return node_hash(root(leaves.first(k)), root(leaves.subspan(k)));
 }
 
+void Frontier::append(const Digest& leaf) {
+  Subtree t{leaf, 0};
+  // Like a binary counter's carry: two subtrees of one height join into one a level up.
+  while (!subtrees_.empty() && subtrees_.back().height == t.height) {
+    t = {node_hash(subtrees_.back().digest, t.digest), t.height + 1};
+    subtrees_.pop_back();
+  }
+  subtrees_.push_back(t);
+  ++size_;
+}
+
+Digest Frontier::root() const {
+  if (subtrees_.empty()) return sha256("");
+  // MTH splits at the largest power of two below n: the leftmost subtree, then the rest.
+  Digest acc = subtrees_.back().digest;
+  for (auto it = subtrees_.rbegin() + 1; it != subtrees_.rend(); ++it) acc = node_hash(it->digest, acc);
+  return acc;
+}
+
 std::vector<Digest> inclusion_proof(std::span<const Digest> leaves, std::size_t index) {
   std::vector<Digest> path;
   if (index >= leaves.size()) return path;

@@ -17,6 +17,24 @@ Digest node_hash(const Digest& left, const Digest& right);
 // MTH over already-hashed leaves; the empty tree's root is SHA-256 of nothing.
 Digest root(std::span<const Digest> leaves);
 
+// A growing tree kept as the roots of its perfect subtrees, largest first (at most one per
+// bit of its size): a leaf is appended and the root computed in O(log n), where root()
+// over all leaves costs O(n). The audit ledger signs a checkpoint after every entry.
+class Frontier {
+ public:
+  void append(const Digest& leaf);
+  std::size_t size() const { return size_; }
+  Digest root() const;  // equals merkle::root() of the leaves appended
+
+ private:
+  struct Subtree {
+    Digest digest;
+    int height;
+  };
+  std::vector<Subtree> subtrees_;
+  std::size_t size_ = 0;
+};
+
 // RFC 9162 §2.1.3.1: audit path of leaf `index` in the tree of `leaves`.
 std::vector<Digest> inclusion_proof(std::span<const Digest> leaves, std::size_t index);
 // RFC 9162 §2.1.3.2.

@@ -4,6 +4,9 @@
 #include <sodium.h>
 #include <unistd.h>
 
+#include <mutex>
+#include <unordered_map>
+
 #include "core/error.hpp"
 #include "core/merkle.hpp"
 #include "core/time.hpp"
@@ -117,14 +120,48 @@ std::vector<Digest> AuditLedger::stored_leaf_hashes() {
   return out;
 }
 
+namespace {
+
+// The tree of a case's ledger as this process last saw it, by database file: a checkpoint
+// after one more entry reads that entry only (a server checkpoints after every consultation).
+// The leaf before the new ones is compared with the one remembered, so a ledger changed
+// behind the cache (another process, a rolled-back transaction) is read again in full.
+struct KnownTree {
+  merkle::Frontier frontier;
+  std::int64_t last_seq = -1;
+  Digest last{};
+};
+std::mutex known_trees_mutex;
+std::unordered_map<std::string, KnownTree> known_trees;
+
+}  // namespace
+
+Digest AuditLedger::current_root(std::int64_t& size) {
+  const std::lock_guard lock(known_trees_mutex);
+  KnownTree& t = known_trees[db_.path()];
+  if (t.last_seq >= 0) {
+    Stmt at(db_, "SELECT leaf_hash FROM audit WHERE seq = ?");
+    at.bind(1, t.last_seq);
+    if (!at.step() || digest_from_hex(at.text(0)) != t.last) t = KnownTree{};
+  }
+  Stmt s(db_, "SELECT seq, leaf_hash FROM audit WHERE seq > ? ORDER BY seq");
+  s.bind(1, t.last_seq);
+  while (s.step()) {
+    t.last_seq = s.int64(0);
+    t.last = digest_from_hex(s.text(1));
+    t.frontier.append(t.last);
+  }
+  size = static_cast<std::int64_t>(t.frontier.size());
+  return t.frontier.root();
+}
+
 std::optional<Checkpoint> AuditLedger::checkpoint(const CaseKeys& keys) {
-  const auto leaves = stored_leaf_hashes();
-  auto existing = checkpoints();
-  if (!existing.empty() && existing.back().tree_size == static_cast<std::int64_t>(leaves.size()))
-    return std::nullopt;
+  std::int64_t size = 0;
+  const Digest root = current_root(size);
+  if (const auto latest = latest_checkpoint(); latest && latest->tree_size == size) return std::nullopt;
   Checkpoint c;
-  c.tree_size = static_cast<std::int64_t>(leaves.size());
-  c.root = to_hex(merkle::root(leaves));
+  c.tree_size = size;
+  c.root = to_hex(root);
   c.at = utc_now();
   c.signature = keys.sign_hex(c.message());
   Stmt s(db_, "INSERT INTO checkpoints(tree_size, root, at, signature) VALUES(?,?,?,?)");

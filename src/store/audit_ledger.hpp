@@ -101,6 +101,9 @@ class AuditLedger {
   std::vector<LedgerProblem> verify_extends(const Checkpoint& saved, const std::string& public_key_hex);
 
  private:
+  // The Merkle root over every entry and the tree's size, grown from what this process
+  // last read of the same ledger.
+  Digest current_root(std::int64_t& size);
   std::vector<Digest> stored_leaf_hashes();
   Db& db_;
 };

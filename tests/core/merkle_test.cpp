@@ -35,6 +35,18 @@ TEST(Merkle, RootsMatchIndependentComputation) {
     EXPECT_EQ(to_hex(merkle::root(leaves(v, n))), v["roots"][std::to_string(n)].get<std::string>()) << n;
 }
 
+TEST(Merkle, AFrontierGrownLeafByLeafHasTheIndependentRootAtEverySize) {
+  auto v = vectors();
+  const auto all = leaves(v, 40);
+  merkle::Frontier f;
+  EXPECT_EQ(to_hex(f.root()), v["roots"]["0"].get<std::string>());
+  for (std::size_t n = 1; n <= 40; ++n) {
+    f.append(all[n - 1]);
+    EXPECT_EQ(f.size(), n);
+    EXPECT_EQ(to_hex(f.root()), v["roots"][std::to_string(n)].get<std::string>()) << n;
+  }
+}
+
 TEST(Merkle, InclusionProofsMatchAndVerify) {
   auto v = vectors();
   for (const auto& c : v["inclusion"]) {

@@ -205,3 +205,35 @@ TEST(AuditLedger, RewrittenPrefixIsFoundAgainstASavedCheckpoint) {
   EXPECT_EQ(p[0].what, "saved checkpoint (size 4): its signature does not verify with this case's key");
   EXPECT_EQ(p[1].what, "the ledger's first 4 entries are not the ones the saved checkpoint (size 4) signed: entries 0 to 3 were rewritten");
 }
+
+// A checkpoint grows the tree this process remembers; what it signs must still be the
+// root of the entries stored, after a rolled-back entry and after another connection wrote.
+TEST(AuditLedger, CheckpointsSignTheStoredEntriesWhateverThisProcessRemembers) {
+  Fixture f;
+  const auto stored_root = [&] {
+    std::vector<Digest> leaves;
+    for (const auto& e : f.ledger.entries()) leaves.push_back(merkle::leaf_hash(e.canonical()));
+    return to_hex(merkle::root(leaves));
+  };
+  f.append_n(2);
+  {
+    store::Transaction tx(f.c->db());
+    f.ledger.append("Examiner 1", store::audit_action::kConsultation, "rolled back", "");
+    ASSERT_TRUE(f.ledger.checkpoint(f.c->keys()));
+  }  // no commit: the entry and its checkpoint are gone, the remembered tree is now ahead
+  f.append_n(1);
+  EXPECT_EQ(f.ledger.checkpoints().back().tree_size, 4);
+  EXPECT_EQ(f.ledger.checkpoints().back().root, stored_root());
+  {
+    auto other = store::CaseFolder::open(f.t / "op");  // another connection, as another request
+    store::AuditLedger theirs(other->db());
+    store::Transaction tx(other->db());
+    theirs.append("Examiner 2", store::audit_action::kConsultation, "elsewhere", "");
+    theirs.checkpoint(other->keys());
+    tx.commit();
+  }
+  f.append_n(3);
+  EXPECT_EQ(f.ledger.checkpoints().back().tree_size, 8);
+  EXPECT_EQ(f.ledger.checkpoints().back().root, stored_root());
+  EXPECT_TRUE(f.problems().empty());
+}
