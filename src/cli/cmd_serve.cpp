@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "server/https_server.hpp"
+#include "server/case_pool.hpp"
 #include "server/jobs.hpp"
 #include "server/site.hpp"
 
@@ -37,9 +38,11 @@ server::ListenOptions listen_options(const ServeArgs& a) {
 
 void serve(const ServeArgs& a) {
   auto users = store::UserDirectory::open(a.dir, false);
+  server::CasePool cases;
   server::JobBoard jobs;
   server::Site site{a.dir, *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
   site.jobs = &jobs;
+  site.cases = &cases;
   auto opt = listen_options(a);
   if (!opt.insecure_http) opt.tls = server::tls_identity(a.dir, a.cert, a.key);
   // SIGINT and SIGTERM end the server cleanly: a thread waits for them.

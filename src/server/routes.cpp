@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "server/api.hpp"
+#include "server/case_pool.hpp"
 #include "store/case_policy.hpp"
 #include "store/evidence_vault.hpp"
 
@@ -127,7 +128,11 @@ std::optional<Response> authorize(const Route& route, Ctx& ctx) {
 
 Response run(const Route& route, Ctx& ctx) {
   if (auto refused = authorize(route, ctx)) return *refused;
-  if (is_case_need(route.need)) ctx.c = store::CaseFolder::open(ctx.site.dir / ctx.case_name);
+  if (is_case_need(route.need)) {
+    const auto dir = ctx.site.dir / ctx.case_name;
+    if (ctx.site.cases) ctx.c = ctx.site.cases->take(dir);
+    else ctx.c = store::CaseFolder::open(dir);
+  }
   return route.handler(ctx);
 }
 

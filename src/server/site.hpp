@@ -16,6 +16,7 @@
 namespace corridor::server {
 
 class JobBoard;
+class CasePool;
 
 // The session cookie's name (server/api_session.cpp sets it, routes.cpp reads it).
 inline constexpr const char* kSessionCookie = "corridor_session";
@@ -31,6 +32,7 @@ struct Site {
   std::int64_t failure_window = 15 * 60;
   bool secure_cookies = true;  // false only for --insecure-http on loopback
   JobBoard* jobs = nullptr;    // background work; routes that start jobs need it
+  CasePool* cases = nullptr;   // open case folders kept between requests; none: opened per request
   std::uint64_t max_upload = std::uint64_t{64} << 30;  // bytes of one uploaded evidence file
 };
 
@@ -41,7 +43,7 @@ struct Ctx {
   std::optional<store::Session> session;
   std::vector<std::string> params;  // the route's captures, in order
   std::string case_name;
-  std::unique_ptr<store::CaseFolder> c;  // opened for case routes, after the check
+  std::shared_ptr<store::CaseFolder> c;  // opened for case routes, after the check
 
   // The justification the client sent (header X-Corridor-Why), trimmed.
   std::string why() const;

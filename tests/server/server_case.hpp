@@ -6,6 +6,7 @@
 
 #include "app/add_evidence.hpp"
 #include "app/ingest_evidence.hpp"
+#include "server/case_pool.hpp"
 #include "server/jobs.hpp"
 #include "server/site.hpp"
 #include "store/audit_ledger.hpp"
@@ -21,6 +22,7 @@ struct ServerCase {
   TempDir t;
   std::unique_ptr<store::UserDirectory> users = store::UserDirectory::open(t.path(), true);
   server::Site site{t.path(), *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
+  server::CasePool pool;
   server::JobBoard jobs;  // destroyed before the site and the folder: it waits for its jobs
   std::int64_t indicator = 0;
   std::string entity, linked;  // an entity whose statement names another, and that one
@@ -29,6 +31,7 @@ struct ServerCase {
 
   ServerCase() {
     site.jobs = &jobs;
+    site.cases = &pool;
     auto c = store::CaseFolder::init(t / "op", "Operation Delta", "Examiner 1");
     app::AddRequest add;
     add.files = {std::string(CORRIDOR_TEST_DATA) + "/ingest/whatsapp/_chat.txt"};
