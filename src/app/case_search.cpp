@@ -51,36 +51,48 @@ std::string shown_part(const std::string& value, const std::string& query) {
 }  // namespace
 
 nlohmann::ordered_json search_case(store::CaseFolder& c, const SearchRequest& r, const Pseudonyms& shown) {
-  store::SearchIndex index(c.db(), c.dir());
+  auto& index = c.search_index();
   const auto page = index.search(r.query, r.schema);
-  // Hits still in the case (reading a file again replaces its statements), not withheld, and
-  // found in the value as shown.
   store::Stmt entity_of(c.db(),
-                        "SELECT e.id, e.schema, e.caption, s.property, s.value, s.original_value FROM statements s JOIN entities e ON e.rid = s.entity "
-                        "WHERE s.id = ?");
-  std::vector<Found> found;
-  for (const auto& hit : page.hits) {
+                        "SELECT e.id, e.schema, e.caption, s.property, s.value, s.original_value FROM statements s "
+                        "JOIN entities e ON e.rid = s.entity WHERE s.id = ?");
+  // A hit is shown when its entity is not withheld and the query matches its value as an
+  // output shows it (pseudonymised); nullopt otherwise.
+  const auto admitted = [&](const store::SearchHit& hit) -> std::optional<Found> {
     entity_of.reset();
     entity_of.bind(1, hit.statement);
-    if (!entity_of.step() || shown.restricts(entity_of.text(0))) continue;
-    // The value and the value as written (both indexed) as an output would show them.
+    if (!entity_of.step() || shown.restricts(entity_of.text(0))) return std::nullopt;
     const std::string value = entity_of.text(4), written = entity_of.text(5);
     const auto shown_value = shown.value(entity_of.text(0), entity_of.text(3), value);
     const auto shown_written = shown.scrub(written);
     if ((shown_value != value || shown_written != written) && !index.matches(shown_value + "\n" + shown_written, r.query))
-      continue;
-    found.push_back({hit.statement, entity_of.text(0), entity_of.text(1), entity_of.text(2)});
+      return std::nullopt;
+    return Found{hit.statement, entity_of.text(0), entity_of.text(1), entity_of.text(2)};
+  };
+  const auto offset = std::max<std::int64_t>(r.offset, 0), limit = std::max<std::int64_t>(r.limit, 0);
+  std::vector<Found> shown_hits;  // the page
+  std::int64_t total = 0;
+  if (shown.hides_anything()) {
+    // Every hit is checked, so that the total counts none that is hidden.
+    for (const auto& hit : page.hits)
+      if (auto f = admitted(hit)) {
+        if (total >= offset && total < offset + limit) shown_hits.push_back(std::move(*f));
+        ++total;
+      }
+  } else {
+    // Nothing is hidden: every hit is shown, only the page is read.
+    total = static_cast<std::int64_t>(page.hits.size());
+    for (auto i = offset; i < total && static_cast<std::int64_t>(shown_hits.size()) < limit; ++i)
+      if (auto f = admitted(page.hits[static_cast<std::size_t>(i)])) shown_hits.push_back(std::move(*f));
   }
-  const auto total = static_cast<std::int64_t>(found.size());
-  const auto from = std::min(std::max<std::int64_t>(r.offset, 0), total);
-  const auto to = std::min(total, from + std::max<std::int64_t>(r.limit, 0));
+  const auto from = std::min(offset, total);
   std::vector<std::int64_t> ids;
-  for (auto i = from; i < to; ++i) ids.push_back(found[static_cast<std::size_t>(i)].statement);
+  for (const auto& f : shown_hits) ids.push_back(f.statement);
   const auto sources = statement_sources(c.db(), ids);
   auto hits = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const auto& s = sources[i];
-    const auto& f = found[static_cast<std::size_t>(from) + i];
+    const auto& f = shown_hits[i];
     hits.push_back({{"statement", s.id},
                     {"entity", {{"id", f.entity}, {"schema", f.schema}, {"label", shown.label(f.entity, f.caption)}}},
                     {"property", s.property},

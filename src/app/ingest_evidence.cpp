@@ -14,6 +14,7 @@
 #include "ingest/line_reader.hpp"
 #include "ingest/unpack_budget.hpp"
 #include "model/entity_keys.hpp"
+#include "store/search_index.hpp"
 #include "store/audit_ledger.hpp"
 #include "store/evidence_store.hpp"
 #include "store/ingests.hpp"
@@ -270,6 +271,7 @@ void ingest_item(store::CaseFolder& c, const Evidence& e, const IngestOptions& o
                                      audit_object(e, report, first, replaced), why, "", ""},
                  c.keys());
     tx.commit();
+    if (opt.reingest) store::discard_search_index(c.dir());  // the earlier read's words went with it
   } catch (const Error& err) {
     // Rolled back: drop what this file added to the report, keep one line with the error.
     report.files.resize(first + 1);

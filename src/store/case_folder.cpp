@@ -1,3 +1,4 @@
+#include "store/search_index.hpp"
 #include "store/case_folder.hpp"
 
 #include <sodium.h>
@@ -22,6 +23,14 @@ bool is_case_folder(const fs::path& dir) {
 
 CaseFolder::CaseFolder(fs::path dir, std::unique_ptr<Db> db)
     : dir_(std::move(dir)), db_(std::move(db)), vault_(dir_ / "vault") {}
+
+CaseFolder::~CaseFolder() = default;
+
+SearchIndex& CaseFolder::search_index() {
+  if (search_ && search_->still_the_file()) search_->refresh(*db_);
+  else search_ = std::make_unique<SearchIndex>(*db_, dir_);
+  return *search_;
+}
 
 const CaseKeys& CaseFolder::keys() {
   if (!keys_) {

@@ -11,6 +11,8 @@
 
 namespace corridor::store {
 
+class SearchIndex;
+
 struct CaseInfo {
   std::string title;
   std::string examiner;
@@ -25,6 +27,7 @@ class CaseFolder {
                                           const std::string& examiner);
   // Opens an existing case, migrating an older schema; exit code 4 if `dir` is not a case.
   static std::unique_ptr<CaseFolder> open(const std::filesystem::path& dir);
+  ~CaseFolder();
 
   const std::filesystem::path& dir() const { return dir_; }
   Db& db() { return *db_; }
@@ -41,6 +44,10 @@ class CaseFolder {
   static constexpr const char* kKeyedIds = "hmac-sha256";
   void set_meta(const std::string& key, const std::string& value);
 
+  // The case's search index (store/search_index.hpp), kept open with the folder and brought
+  // up to date with the statements on every call; opened again when it was discarded.
+  SearchIndex& search_index();
+
  private:
   CaseFolder(std::filesystem::path dir, std::unique_ptr<Db> db);
   // Rows written before the ledger committed to rows get one entry that commits them.
@@ -49,6 +56,7 @@ class CaseFolder {
   std::unique_ptr<Db> db_;
   EvidenceVault vault_;
   std::optional<CaseKeys> keys_;
+  std::unique_ptr<SearchIndex> search_;
 };
 
 bool is_case_folder(const std::filesystem::path& dir);

@@ -1,5 +1,7 @@
 #include "store/search_index.hpp"
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <system_error>
 
@@ -61,10 +63,21 @@ std::string fts_phrase(std::string_view word) {
 
 }  // namespace
 
-SearchIndex::SearchIndex(Db& case_db, const std::filesystem::path& case_dir, std::size_t* indexed) {
-  const auto file = case_dir / kFileName;
-  make_private_file(file);
-  db_ = std::make_unique<Db>(file.string(), true);
+namespace {
+bool identity_of(const std::filesystem::path& file, std::uint64_t& device, std::uint64_t& inode) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return false;
+  device = static_cast<std::uint64_t>(st.st_dev);
+  inode = static_cast<std::uint64_t>(st.st_ino);
+  return true;
+}
+}  // namespace
+
+SearchIndex::SearchIndex(Db& case_db, const std::filesystem::path& case_dir, std::size_t* indexed)
+    : file_(case_dir / kFileName) {
+  make_private_file(file_);
+  identity_of(file_, device_, inode_);
+  db_ = std::make_unique<Db>(file_.string(), true);
   db_->exec(kSchema);
   bring_up_to_date(case_db, indexed);
 }
@@ -97,6 +110,11 @@ void SearchIndex::bring_up_to_date(Db& case_db, std::size_t* indexed) {
   set_state(*db_, "changes", changed);
   tx.commit();
   if (indexed) *indexed = n;
+}
+
+bool SearchIndex::still_the_file() const {
+  std::uint64_t device = 0, inode = 0;
+  return identity_of(file_, device, inode) && device == device_ && inode == inode_;
 }
 
 std::string SearchIndex::match_expression(std::string_view query) {

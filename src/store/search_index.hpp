@@ -38,6 +38,12 @@ class SearchIndex {
   // Returns how many statements were indexed now through `indexed`.
   SearchIndex(Db& case_db, const std::filesystem::path& case_dir, std::size_t* indexed = nullptr);
 
+  // For an index kept open between searches: false once its file was deleted or replaced
+  // (discard_search_index), when it must be opened again.
+  bool still_the_file() const;
+  // Brings it up to date with the case's statements, as the constructor does.
+  void refresh(Db& case_db, std::size_t* indexed = nullptr) { bring_up_to_date(case_db, indexed); }
+
   // Statements matching every word of `query` (optionally only of entities of `schema`),
   // best first, at most `max_hits`. An empty or wordless query matches nothing.
   SearchPage search(std::string_view query, const std::string& schema = "", std::size_t max_hits = 10000);
@@ -52,6 +58,8 @@ class SearchIndex {
 
  private:
   void bring_up_to_date(Db& case_db, std::size_t* indexed);
+  std::filesystem::path file_;
+  std::uint64_t device_ = 0, inode_ = 0;
   std::unique_ptr<Db> db_;
 };
 
