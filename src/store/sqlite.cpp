@@ -33,7 +33,10 @@ Db::Db(const std::string& path, bool create) : path_(path) {
   exec("PRAGMA cache_size=-65536");
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  for (auto& [sql, stmt] : prepared_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
+}
 
 // Another process may hold the case in the rollback journal of a bulk write right now
 // (BulkWriteJournal). Switching to WAL then needs its write lock, and SQLite refuses at
@@ -73,14 +76,35 @@ std::int64_t Db::last_insert_rowid() const { return sqlite3_last_insert_rowid(db
 std::int64_t Db::changes() const { return sqlite3_changes64(db_); }
 
 Stmt::Stmt(Db& db, std::string_view sql) : db_(&db), sql_(sql) {
-  if (sqlite3_prepare_v3(db.handle(), sql_.data(), static_cast<int>(sql_.size()),
-                         SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
+  stmt_ = db.take_prepared(sql_);
+  if (!stmt_ && sqlite3_prepare_v3(db.handle(), sql_.data(), static_cast<int>(sql_.size()),
+                                   SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
     db.fail("cannot prepare '" + sql_.substr(0, 60) + "'");
 }
 
 Stmt::Stmt(Stmt&& o) noexcept : db_(o.db_), stmt_(o.stmt_), sql_(std::move(o.sql_)) { o.stmt_ = nullptr; }
 
-Stmt::~Stmt() { sqlite3_finalize(stmt_); }
+Stmt::~Stmt() {
+  if (stmt_) db_->give_back(std::move(sql_), stmt_);
+}
+
+sqlite3_stmt* Db::take_prepared(const std::string& sql) {
+  const auto it = prepared_.find(sql);
+  if (it == prepared_.end()) return nullptr;
+  sqlite3_stmt* s = it->second;
+  prepared_.erase(it);
+  return s;
+}
+
+void Db::give_back(std::string sql, sqlite3_stmt* stmt) {
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);  // no text bound with bind_static outlives its owner here
+  if (prepared_.size() >= kPreparedKept || prepared_.contains(sql)) {
+    sqlite3_finalize(stmt);
+    return;
+  }
+  prepared_.emplace(std::move(sql), stmt);
+}
 
 Stmt& Stmt::bind(int i, std::int64_t v) {
   sqlite3_bind_int64(stmt_, i, v);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace corridor::store {
 
@@ -70,10 +71,17 @@ class Db {
   // How long a statement waits for another process's lock before "database is locked".
   static constexpr int kBusyTimeoutMs = 30000;
 
+  // Statements prepared before, kept by their SQL text for the next Stmt of the same text:
+  // a connection kept open (a server's) parses each query once. At most kPreparedKept.
+  sqlite3_stmt* take_prepared(const std::string& sql);
+  void give_back(std::string sql, sqlite3_stmt* stmt);
+  static constexpr std::size_t kPreparedKept = 256;
+
  private:
   void use_wal();
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unordered_map<std::string, sqlite3_stmt*> prepared_;
 };
 
 // BEGIN IMMEDIATE takes the write lock at once, so two writers queue instead of
