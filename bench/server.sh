@@ -52,12 +52,12 @@ export CORRIDOR_NO_PROGRESS=1 CORRIDOR_KEY_DIR=$tmp/keys
 why="load benchmark"
 password="bench-password-$RANDOM$RANDOM"
 site=$tmp/site
-mkdir -p "$tmp/work" "$site"
+mkdir -p "$tmp/demo-run" "$site"
 
 # The demo case, served as DIR/demo to one analyst who is a member.
-(cd "$tmp/work" && "$bin" demo > demo.log) || { tail -20 "$tmp/work/demo.log" >&2; die "corridor demo failed"; }
-mv "$tmp/work/demo.corridor" "$site/demo"
-rm -rf "$tmp/work/demo-data"
+(cd "$tmp/demo-run" && "$bin" demo > demo.log) || { tail -20 "$tmp/demo-run/demo.log" >&2; die "corridor demo failed"; }
+mv "$tmp/demo-run/demo.corridor" "$site/demo"
+rm -rf "$tmp/demo-run/demo-data"
 printf '%s\n' "$password" | "$bin" users "$site" add bench --role analyst > /dev/null
 "$bin" cases "$site" grant demo bench > /dev/null
 

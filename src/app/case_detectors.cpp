@@ -29,11 +29,16 @@ const std::vector<CaseDetector>& case_detectors() {
   return table;
 }
 
+const CaseDetector* case_detector(const std::string& name) {
+  for (const auto& d : case_detectors())
+    if (name == d.name) return &d;
+  return nullptr;
+}
+
 namespace {
 
 const CaseDetector& find_detector(const std::string& name) {
-  for (const auto& d : case_detectors())
-    if (name == d.name) return d;
+  if (const auto* d = case_detector(name)) return *d;
   std::string known;
   for (const auto& d : case_detectors()) known += std::string(known.empty() ? "" : ", ") + d.name;
   throw Error("detector '" + name + "'", "unknown; the detectors are: " + known, Error::kInput);

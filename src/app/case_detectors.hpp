@@ -28,6 +28,8 @@ struct CaseDetector {
 
 // Every detector, in the order `corridor detect` runs them.
 const std::vector<CaseDetector>& case_detectors();
+// The detector of this name, or nullptr.
+const CaseDetector* case_detector(const std::string& name);
 
 // The detector functions, one file each (detect_<name>.cpp).
 std::vector<Indicator> detect_offers_in_case(store::CaseFolder& c, const DetectSettings& settings);

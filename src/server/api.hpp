@@ -57,6 +57,8 @@ Response api_description(Ctx& ctx);
 // The request's JSON object body; throws corridor::Error (400) when it is not one, is
 // nested deeper than kMaxJsonDepth, or is not UTF-8.
 nlohmann::json json_body(const Ctx& ctx);
+// Whether a text is empty or only white space (a reason, a query, a recipient).
+bool blank(std::string_view text);
 // A string field of a body, or "" (a field of another type is a 400).
 std::string text_field(const nlohmann::json& body, const char* name);
 // The 428 answer when the case policy requires a justification for `kind` and none came.

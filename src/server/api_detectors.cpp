@@ -11,16 +11,6 @@
 
 namespace corridor::server {
 
-namespace {
-
-const app::CaseDetector* detector_named(const std::string& name) {
-  for (const auto& d : app::case_detectors())
-    if (name == d.name) return &d;
-  return nullptr;
-}
-
-}  // namespace
-
 Response list_detectors(Ctx& ctx) {
   const auto policy = store::PolicyStore(ctx.c->db()).read();
   store::IndicatorStore indicators(ctx.c->db());
@@ -39,7 +29,7 @@ Response list_detectors(Ctx& ctx) {
 
 Response set_detector(Ctx& ctx) {
   const std::string& name = ctx.params.at(1);
-  if (!detector_named(name)) return error_response(404, "no such detector");
+  if (!app::case_detector(name)) return error_response(404, "no such detector");
   const auto body = json_body(ctx);
   if (!body.contains("stopped") || !body["stopped"].is_boolean())
     return error_response(400, "give {\"stopped\": true} to stop the detector or false to resume it");
@@ -47,7 +37,7 @@ Response set_detector(Ctx& ctx) {
   // A stop or resume changes what the case flags: the reason is part of the record.
   std::string why = ctx.why();
   if (why.empty()) why = text_field(body, "reason");
-  if (why.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (blank(why))
     return error_response(428, "say why (X-Corridor-Why or \"reason\"): stopping or resuming a detector is logged with its reason");
   const auto withdrawn = app::set_detector_stopped(*ctx.c, name, stopped, ctx.actor(), why);
   return ok({{"name", name}, {"stopped", stopped}, {"withdrawn_indicators", withdrawn}});

@@ -76,7 +76,7 @@ Response export_network(Ctx& ctx) {
   const std::string format = text_field(body, "format"), recipient = text_field(body, "recipient");
   const auto chosen = app::export_format_from(format);
   if (!chosen) return error_response(400, "format is graphml, gexf, ftm or csv");
-  if (recipient.find_first_not_of(" \t\r\n") == std::string::npos || recipient.size() > 200)
+  if (blank(recipient) || recipient.size() > 200)
     return error_response(400, "name the recipient of the disclosure (agency, court, person), at most 200 bytes");
   if (body.contains("reveal") && !body["reveal"].is_boolean()) return error_response(400, "reveal is true or false");
   const bool reveal = body.value("reveal", false);

@@ -59,7 +59,7 @@ Response review(Ctx& ctx) {
   else if (decision == "dismiss") state = ReviewState::Dismissed;
   else if (decision == "reopen") state = ReviewState::Open;
   else return error_response(400, "decision is confirm, dismiss or reopen");
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) return error_response(400, "a review needs a reason");
+  if (blank(reason)) return error_response(400, "a review needs a reason");
   if (!store::IndicatorStore(ctx.c->db()).get(id)) return error_response(404, "no such indicator in the case");
   const auto r = app::review_indicator(*ctx.c, id, *state, ctx.actor(), reason);
   return ok({{"indicator", id}, {"decision", to_string(r.decision)}, {"actor", r.actor}, {"at", r.at}});

@@ -19,7 +19,7 @@ Response search(Ctx& ctx) {
   app::SearchRequest r;
   r.query = ctx.req.param("q");
   r.schema = ctx.req.param("schema");
-  if (r.query.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (blank(r.query))
     return error_response(400, "give ?q= (words, a name, a phone number; a trailing * searches a prefix)");
   if (r.query.size() > kMaxQuery) return error_response(400, "a query is at most 512 bytes");
   if (r.schema.size() > 64) return error_response(400, "no such schema");

@@ -258,6 +258,8 @@ std::int64_t number_param(const Ctx& ctx, std::size_t i, const char* what) {
   return std::stoll(s);
 }
 
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 std::int64_t whole_query(const Ctx& ctx, const char* name, std::int64_t low, std::int64_t high, std::int64_t fallback) {
   const std::string s = ctx.req.param(name);
   if (s.empty()) return fallback;
