@@ -3,14 +3,18 @@
 // (`corridor users`), over HTTPS (docs/server.md).
 #include <signal.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <thread>
 
 #include "cli/command.hpp"
 #include "core/error.hpp"
-#include "server/https_server.hpp"
+#include "server/answer_cache.hpp"
 #include "server/case_pool.hpp"
+#include "server/https_server.hpp"
 #include "server/jobs.hpp"
 #include "server/site.hpp"
 
@@ -39,10 +43,12 @@ server::ListenOptions listen_options(const ServeArgs& a) {
 void serve(const ServeArgs& a) {
   auto users = store::UserDirectory::open(a.dir, false);
   server::CasePool cases;
+  server::AnswerCache answers;
   server::JobBoard jobs;
   server::Site site{a.dir, *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
   site.jobs = &jobs;
   site.cases = &cases;
+  site.answers = &answers;
   auto opt = listen_options(a);
   if (!opt.insecure_http) opt.tls = server::tls_identity(a.dir, a.cert, a.key);
   // SIGINT and SIGTERM end the server cleanly: a thread waits for them.
@@ -62,6 +68,21 @@ void serve(const ServeArgs& a) {
                 opt.tls.created ? ", self-signed, made now" : "", opt.tls.fingerprint.c_str());
   std::printf("\n");
   std::fflush(stdout);
+  // The cases' write-ahead logs are copied into their databases here, not in a request's commit.
+  std::mutex stopping;
+  std::condition_variable stopped;
+  bool stop = false;
+  std::thread checkpointer([&] {
+    std::unique_lock lock(stopping);
+    while (!stopped.wait_for(lock, std::chrono::milliseconds(250), [&] { return stop; })) {
+      lock.unlock();
+      try {
+        cases.checkpoint_cases();
+      } catch (const std::exception&) {  // a case folder that cannot be opened now: next time
+      }
+      lock.lock();
+    }
+  });
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&stop_signals, &sig);
@@ -71,6 +92,12 @@ void serve(const ServeArgs& a) {
   // Stopped by a signal: the waiter has returned. Stopped otherwise: wake the waiter.
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
+  {
+    const std::lock_guard lock(stopping);
+    stop = true;
+  }
+  stopped.notify_one();
+  checkpointer.join();
 }
 
 void setup(CLI::App& root) {

@@ -2,10 +2,12 @@
 // The API's handlers (one file per resource: api_<resource>.cpp) and what they share.
 // A handler runs after dispatch() checked the route's need; a case route finds the case
 // open in ctx.c.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
 
+#include "server/answer_cache.hpp"
 #include "server/site.hpp"
 
 namespace corridor::server {
@@ -74,7 +76,14 @@ struct Page {
   std::int64_t limit = 100, offset = 0;
 };
 Page page_of(const Ctx& ctx);
+// A read of the case's content answered from the site's AnswerCache when the case has not
+// changed since the same request (`key`) was answered, else by `make` (nullopt: 404 with
+// `missing`), then kept. Every answer is logged as a consultation of what `make` said.
+Response logged_read(Ctx& ctx, const std::string& key, const std::function<std::optional<AnswerCache::Answer>()>& make,
+                     const char* missing);
 // A JSON document as a 200 answer; text that is not UTF-8 is replaced, never thrown on.
 Response ok(const nlohmann::ordered_json& j, int status = 200);
+// The same JSON text ok() sends.
+std::string json_text(const nlohmann::ordered_json& j);
 
 }  // namespace corridor::server

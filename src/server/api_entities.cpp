@@ -19,11 +19,12 @@ Response entity(Ctx& ctx) {
   if (auto refused = unjustified(ctx, store::operation::kPerson)) return *refused;
   const std::string& id = ctx.params.at(1);
   const Page page = page_of(ctx);
-  const auto shown = app::Pseudonyms::of_case(*ctx.c);
-  auto j = app::entity_page(*ctx.c, id, shown, {page.limit, page.offset, 160});
-  if (!j) return error_response(404, "no such entity in the case");
-  app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation, "entity " + id + "; data of " + id, ctx.why());
-  return ok(*j);
+  const std::string key = "entity\n" + id + '\n' + std::to_string(page.limit) + '\n' + std::to_string(page.offset);
+  return logged_read(ctx, key, [&]() -> std::optional<AnswerCache::Answer> {
+    auto j = app::entity_page(*ctx.c, id, app::Pseudonyms::of_case(*ctx.c), {page.limit, page.offset, 160});
+    if (!j) return std::nullopt;
+    return AnswerCache::Answer{json_text(*j), "entity " + id + "; data of " + id};
+  }, "no such entity in the case");
 }
 
 Response reveal_entity(Ctx& ctx) {

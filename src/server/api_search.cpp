@@ -26,12 +26,13 @@ Response search(Ctx& ctx) {
   const Page page = page_of(ctx);
   r.offset = page.offset;
   r.limit = page.limit;
-  auto found = app::search_case(*ctx.c, r, app::Pseudonyms::of_case(*ctx.c));
-  app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation,
-                     "search \"" + r.query + "\"" + (r.schema.empty() ? "" : " in " + r.schema) + " (" +
-                         std::to_string(found["total"].get<std::int64_t>()) + " found)",
-                     ctx.why());
-  return ok(found);
+  const std::string key = "search\n" + r.query + '\n' + r.schema + '\n' + std::to_string(r.limit) + '\n' +
+                          std::to_string(r.offset);
+  return logged_read(ctx, key, [&]() -> std::optional<AnswerCache::Answer> {
+    const auto found = app::search_case(*ctx.c, r, app::Pseudonyms::of_case(*ctx.c));
+    return AnswerCache::Answer{json_text(found), "search \"" + r.query + "\"" + (r.schema.empty() ? "" : " in " + r.schema) +
+                                                     " (" + std::to_string(found["total"].get<std::int64_t>()) + " found)"};
+  }, "");
 }
 
 }  // namespace corridor::server

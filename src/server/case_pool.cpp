@@ -27,6 +27,19 @@ std::shared_ptr<store::CaseFolder> CasePool::take(const std::filesystem::path& d
   });
 }
 
+std::size_t CasePool::checkpoint_cases() {
+  std::vector<std::filesystem::path> dirs;
+  {
+    const std::lock_guard lock(shelf_->mu);
+    for (const auto& [dir, idle] : shelf_->idle)
+      if (!idle.empty()) dirs.push_back(dir);
+  }
+  std::size_t done = 0;
+  for (const auto& dir : dirs)
+    if (take(dir)->db().checkpoint_wal()) ++done;
+  return done;
+}
+
 std::size_t CasePool::idle(const std::filesystem::path& dir) const {
   const std::lock_guard lock(shelf_->mu);
   const auto it = shelf_->idle.find(dir);

@@ -15,11 +15,16 @@ namespace corridor::server {
 
 class CasePool {
  public:
-  explicit CasePool(std::size_t idle_per_case = 16);
+  // As many as the server has workers: a request waiting for its ledger entry to be written
+  // (app/record_access.cpp) still holds its folder.
+  explicit CasePool(std::size_t idle_per_case = 64);
   // An open folder of the case in `dir`: an idle one, else newly opened. Throws as
   // CaseFolder::open does.
   std::shared_ptr<store::CaseFolder> take(const std::filesystem::path& dir);
   std::size_t idle(const std::filesystem::path& dir) const;
+  // A passive WAL checkpoint of every case with a folder on the shelf (Db::checkpoint_wal):
+  // `corridor serve` runs it every quarter second beside the requests. The number checkpointed.
+  std::size_t checkpoint_cases();
 
  private:
   struct Shelf {

@@ -7,13 +7,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <condition_variable>
-#include <mutex>
 #include <thread>
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "server/routes.hpp"
+#include "server/turns.hpp"
 
 namespace corridor::server {
 
@@ -111,33 +110,9 @@ bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host =
 namespace {
 constexpr std::size_t kWorkers = 64;
 
-// At most `places` handlers run at once, the others in order of arrival. Under load they
-// all shared the cores before, and every answer took as long as the slowest.
-class Turns {
- public:
-  explicit Turns(std::uint64_t places) : places_(places) {}
-  void enter() {
-    std::unique_lock lock(mu_);
-    const std::uint64_t ticket = next_++;
-    turn_.wait(lock, [&] { return ticket < left_ + places_; });
-  }
-  void leave() {
-    {
-      const std::lock_guard lock(mu_);
-      ++left_;
-    }
-    turn_.notify_all();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable turn_;
-  std::uint64_t next_ = 0, left_ = 0;
-  const std::uint64_t places_;
-};
 // One handler per core: on 2 cores, 4 at once answered 40% more requests a second but let
 // the slowest 1% take 160 ms instead of 100 (bench/RESULTS.md); an analyst waits on the latter.
-std::uint64_t handlers_at_once() { return std::max(2u, std::thread::hardware_concurrency()); }
+std::size_t handlers_at_once() { return std::max(2u, std::thread::hardware_concurrency()); }
 }  // namespace
 
 struct HttpsServer::Impl {
@@ -174,11 +149,7 @@ HttpsServer::HttpsServer(Site& site, const ListenOptions& opt) : impl_(new Impl{
   Site* s = &site;
   auto* places = &impl_->handlers;
   const auto run = [s, places](const Request& r) {
-    places->enter();
-    struct Leave {
-      Turns* t;
-      ~Leave() { t->leave(); }
-    } leave{places};
+    const Turns::Place place(*places);
     return dispatch(*s, r);
   };
   const auto handle = [run, tls](const httplib::Request& in, httplib::Response& res) {

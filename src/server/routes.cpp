@@ -285,8 +285,10 @@ Page page_of(const Ctx& ctx) {
   return {whole_query(ctx, "limit", 1, kMaxPageSize, 100), whole_query(ctx, "offset", 0, std::int64_t{1} << 40, 0)};
 }
 
-Response ok(const nlohmann::ordered_json& j, int status) {
-  return json_response(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), status);
+std::string json_text(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+Response ok(const nlohmann::ordered_json& j, int status) { return json_response(json_text(j), status); }
 
 }  // namespace corridor::server

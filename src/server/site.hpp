@@ -15,6 +15,7 @@
 
 namespace corridor::server {
 
+class AnswerCache;
 class JobBoard;
 class CasePool;
 
@@ -33,6 +34,7 @@ struct Site {
   bool secure_cookies = true;  // false only for --insecure-http on loopback
   JobBoard* jobs = nullptr;    // background work; routes that start jobs need it
   CasePool* cases = nullptr;   // open case folders kept between requests; none: opened per request
+  AnswerCache* answers = nullptr;  // entity pages and searches kept while a case is unchanged; none: made each time
   std::uint64_t max_upload = std::uint64_t{64} << 30;  // bytes of one uploaded evidence file
 };
 

@@ -52,9 +52,19 @@ std::string Checkpoint::message() const {
 }
 
 std::string operating_system_user() {
+  // Looked up once per account: reading the password database for every entry cost a
+  // server more than the entry itself.
+  static std::mutex mu;
+  static uid_t known_uid = static_cast<uid_t>(-1);
+  static std::string known;
   const uid_t uid = ::geteuid();
-  if (const passwd* pw = ::getpwuid(uid); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
-  return "uid " + std::to_string(uid);
+  const std::lock_guard lock(mu);
+  if (uid != known_uid || known.empty()) {
+    const passwd* pw = ::getpwuid(uid);
+    known = pw && pw->pw_name && *pw->pw_name ? std::string(pw->pw_name) : "uid " + std::to_string(uid);
+    known_uid = uid;
+  }
+  return known;
 }
 
 std::int64_t AuditLedger::next_seq() {
@@ -111,6 +121,12 @@ std::int64_t AuditLedger::size() {
   Stmt s(db_, "SELECT count(*) FROM audit");
   s.step();
   return s.int64(0);
+}
+
+std::int64_t AuditLedger::last_change() {
+  // The literal, not a parameter: only then does SQLite use the partial index audit_changes.
+  Stmt s(db_, "SELECT seq FROM audit WHERE action <> 'consultation' ORDER BY seq DESC LIMIT 1");
+  return s.step() ? s.int64(0) : -1;
 }
 
 std::vector<Digest> AuditLedger::stored_leaf_hashes() {

@@ -372,6 +372,9 @@ CREATE INDEX indicator_reviews_indicator ON indicator_reviews(indicator);
     // 8 -> 9: statements naming an entity, found by the entity named (an entity page's
     // "named by") without a full scan.
     "CREATE INDEX statements_reference ON statements(value) WHERE value GLOB " CORRIDOR_ENTITY_ID_GLOB ";",
+    // 9 -> 10: the newest entry that changed the case (anything but a consultation) found
+    // without reading the consultations after it (AuditLedger::last_change).
+    "CREATE INDEX audit_changes ON audit(seq) WHERE action <> 'consultation';",
 };
 
 int user_version(Db& db) {

@@ -114,6 +114,50 @@ TEST(AnalysisRoutes, OnlyASupervisorWithAReasonSeesAProtectedPersonByName) {
   EXPECT_EQ(r->status, 404);
 }
 
+// The answer cache (server/answer_cache.hpp): a page asked again is the same answer, logged
+// again; once a command beside the server changes the case, the next answer is made anew.
+TEST(AnalysisRoutes, AnAnswerAskedAgainIsLoggedAgainAndMadeAnewOnceTheCaseChanged) {
+  AnalysisTeam t;
+  const std::string nour = t.person_named("Nour");
+  ASSERT_FALSE(nour.empty());
+  const std::string page = "/api/v1/cases/op/entities/" + nour, search = "/api/v1/cases/op/search?q=Nour";
+  auto first = t.client.Get(page, t.ana.with("who paid"));
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->status, 200) << first->body;
+  EXPECT_EQ(json_of(first)["label"], "Nour");
+  auto found = t.client.Get(search, t.ana.with("who paid"));
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->status, 200) << found->body;
+  const auto hits = json_of(found)["total"].get<int>();
+  EXPECT_GE(hits, 1);
+  const std::int64_t entries = t.last_entry().seq;
+  auto again = t.client.Get(page, t.sam.with("checking the payer"));
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->body, first->body);
+  auto e = t.last_entry();
+  EXPECT_EQ(e.seq, entries + 1);
+  EXPECT_EQ(e.actor, "sam");
+  EXPECT_EQ(e.object, "entity " + nour + "; data of " + nour);
+  EXPECT_EQ(e.justification, "checking the payer");
+  found = t.client.Get(search, t.sam.with("checking the payer"));
+  ASSERT_TRUE(found);
+  EXPECT_EQ(json_of(found)["total"], hits);
+  EXPECT_EQ(t.last_entry().object, "search \"Nour\" (" + std::to_string(hits) + " found)");
+  {
+    auto c = store::CaseFolder::open(t.s.t / "op");
+    app::categorise_subject(*c, nour, "smuggled-migrant", "Examiner 1", "paid for a crossing");
+  }
+  auto after = t.client.Get(page, t.ana.with("who paid"));
+  ASSERT_TRUE(after);
+  ASSERT_EQ(after->status, 200) << after->body;
+  EXPECT_EQ(json_of(after)["label"].get<std::string>().rfind("ps-", 0), 0u) << after->body;
+  EXPECT_EQ(after->body.find("Nour"), std::string::npos);
+  found = t.client.Get(search, t.ana.with("who paid"));
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(json_of(found)["hits"].empty()) << found->body;
+  EXPECT_EQ(t.last_entry().object, "search \"Nour\" (0 found)");
+}
+
 TEST(AnalysisRoutes, ASupervisorStopsAndResumesADetectorWithTheReasonLogged) {
   AnalysisTeam t;
   auto r = t.client.Get("/api/v1/cases/op/detectors", t.ana.with());

@@ -6,6 +6,7 @@
 
 #include "app/add_evidence.hpp"
 #include "app/ingest_evidence.hpp"
+#include "server/answer_cache.hpp"
 #include "server/case_pool.hpp"
 #include "server/jobs.hpp"
 #include "server/site.hpp"
@@ -23,6 +24,7 @@ struct ServerCase {
   std::unique_ptr<store::UserDirectory> users = store::UserDirectory::open(t.path(), true);
   server::Site site{t.path(), *users, {}, [] { return static_cast<std::int64_t>(std::time(nullptr)); }};
   server::CasePool pool;
+  server::AnswerCache answers;
   server::JobBoard jobs;  // destroyed before the site and the folder: it waits for its jobs
   std::int64_t indicator = 0;
   std::string entity, linked;  // an entity whose statement names another, and that one
@@ -32,6 +34,7 @@ struct ServerCase {
   ServerCase() {
     site.jobs = &jobs;
     site.cases = &pool;
+    site.answers = &answers;
     auto c = store::CaseFolder::init(t / "op", "Operation Delta", "Examiner 1");
     app::AddRequest add;
     add.files = {std::string(CORRIDOR_TEST_DATA) + "/ingest/whatsapp/_chat.txt"};

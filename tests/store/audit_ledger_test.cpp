@@ -237,3 +237,24 @@ TEST(AuditLedger, CheckpointsSignTheStoredEntriesWhateverThisProcessRemembers) {
   EXPECT_EQ(f.ledger.checkpoints().back().root, stored_root());
   EXPECT_TRUE(f.problems().empty());
 }
+
+TEST(AuditLedger, TheLastChangeIsTheNewestEntryThatIsNotAConsultation) {
+  Fixture f;
+  const std::int64_t genesis = f.ledger.last_change();
+  EXPECT_EQ(genesis, f.ledger.size() - 1);  // a new case: its entries are all changes
+  f.append_n(3);
+  EXPECT_EQ(f.ledger.last_change(), genesis);
+  std::int64_t review = 0;
+  {
+    store::Transaction tx(f.c->db());
+    review = f.ledger.append("Supervisor", store::audit_action::kAlteration, "indicator 4 confirmed", "seen").seq;
+    f.ledger.append("Examiner 1", store::audit_action::kConsultation, "entity phone-9", "").seq;
+    tx.commit();
+  }
+  EXPECT_EQ(f.ledger.last_change(), review);
+  // Found through the partial index, not by reading back over the consultations.
+  store::Stmt plan(f.c->db(), "EXPLAIN QUERY PLAN SELECT seq FROM audit WHERE action <> 'consultation' ORDER BY seq DESC LIMIT 1");
+  std::string how;
+  while (plan.step()) how += plan.text(3) + "\n";
+  EXPECT_NE(how.find("audit_changes"), std::string::npos) << how;
+}

@@ -1,0 +1,99 @@
+// AnswerCache: an answer is found for its case, request and edition only; a newer
+// edition drops it; the least recently used go first when the bytes run out.
+#include "server/answer_cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include "app/subject_category.hpp"
+#include "server/routes.hpp"
+#include "server_case.hpp"
+
+using corridor::server::AnswerCache;
+
+TEST(AnswerCache, AnAnswerIsFoundForItsCaseRequestAndEditionOnly) {
+  AnswerCache cache;
+  cache.keep("op", 7, "entity e1", {"{\"id\":\"e1\"}", "entity e1; data of e1"});
+  const auto hit = cache.find("op", 7, "entity e1");
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->body, "{\"id\":\"e1\"}");
+  EXPECT_EQ(hit->logged, "entity e1; data of e1");
+  EXPECT_FALSE(cache.find("op", 7, "entity e2"));
+  EXPECT_FALSE(cache.find("other", 7, "entity e1"));
+  EXPECT_FALSE(cache.find("op", 8, "entity e1"));  // the case changed: the answer is gone
+  EXPECT_FALSE(cache.find("op", 7, "entity e1"));
+  EXPECT_EQ(cache.size(), 0u);
+  EXPECT_EQ(cache.bytes(), 0u);
+}
+
+TEST(AnswerCache, AnOlderAnswerNeverReplacesANewerOne) {
+  AnswerCache cache;
+  cache.keep("op", 9, "k", {"new", "n"});
+  cache.keep("op", 8, "k", {"old", "o"});  // made by a request that began before the change
+  ASSERT_TRUE(cache.find("op", 9, "k"));
+  EXPECT_EQ(cache.find("op", 9, "k")->body, "new");
+  cache.keep("op", 10, "k", {"newer", "n"});
+  EXPECT_EQ(cache.find("op", 10, "k")->body, "newer");
+  EXPECT_EQ(cache.size(), 1u);
+}
+
+TEST(AnswerCache, TheLeastRecentlyUsedGoFirstAndNoAnswerTakesMoreThanAnEighth) {
+  const std::string body(400, 'x');
+  AnswerCache cache(8 * 1024);  // room for about fourteen of them
+  for (int i = 0; i < 14; ++i) cache.keep("op", 1, "k" + std::to_string(i), {body, ""});
+  ASSERT_TRUE(cache.find("op", 1, "k0"));  // k0 is now the most recent; k1 the least
+  for (int i = 14; i < 20; ++i) cache.keep("op", 1, "k" + std::to_string(i), {body, ""});
+  EXPECT_LE(cache.bytes(), 8u * 1024);
+  EXPECT_TRUE(cache.find("op", 1, "k0"));
+  EXPECT_FALSE(cache.find("op", 1, "k1"));
+  EXPECT_TRUE(cache.find("op", 1, "k19"));
+  const std::size_t before = cache.size();
+  cache.keep("op", 1, "big", {std::string(2000, 'y'), ""});
+  EXPECT_FALSE(cache.find("op", 1, "big"));
+  EXPECT_EQ(cache.size(), before);
+}
+
+namespace {
+std::string person_named(corridor::store::CaseFolder& c, const std::string& name) {
+  corridor::store::Stmt q(c.db(), "SELECT e.id FROM entities e JOIN statements s ON s.entity = e.rid "
+                                  "WHERE e.schema = 'Person' AND s.property = 'name' AND s.value = ?");
+  q.bind(1, name);
+  return q.step() ? q.text(0) : std::string();
+}
+}  // namespace
+
+// In the server's process: the second request is answered from the cache (one answer
+// kept, the ledger written for both); a change to the case makes the next answer anew.
+TEST(AnswerCache, TheServerKeepsAPageUntilTheCaseChanges) {
+  using namespace corridor;
+  test::ServerCase s;
+  s.add_user("ana", store::Role::Analyst, true);
+  std::string nour;
+  std::int64_t entries = 0;
+  {
+    auto c = store::CaseFolder::open(s.t / "op");
+    nour = person_named(*c, "Nour");
+    entries = store::AuditLedger(c->db()).size();
+  }
+  ASSERT_FALSE(nour.empty());
+  server::Request r;
+  r.method = "GET";
+  r.path = "/api/v1/cases/op/entities/" + nour;
+  r.headers["x-corridor-why"] = "who paid";
+  s.sign_in("ana", r);
+  const auto first = server::dispatch(s.site, r);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(s.answers.size(), 1u);
+  const auto second = server::dispatch(s.site, r);
+  EXPECT_EQ(second.body, first.body);
+  EXPECT_EQ(s.answers.size(), 1u);
+  {
+    auto c = store::CaseFolder::open(s.t / "op");
+    EXPECT_EQ(store::AuditLedger(c->db()).size(), entries + 2);
+    app::categorise_subject(*c, nour, "smuggled-migrant", "Examiner 1", "paid for a crossing");
+  }
+  const auto third = server::dispatch(s.site, r);
+  ASSERT_EQ(third.status, 200) << third.body;
+  EXPECT_EQ(third.body.find("\"Nour\""), std::string::npos) << third.body;
+  EXPECT_NE(third.body, first.body);
+  EXPECT_EQ(s.answers.size(), 1u);
+}
