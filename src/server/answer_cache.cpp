@@ -16,14 +16,14 @@ std::size_t cost(const std::string& id, const AnswerCache::Answer& a) {
 
 AnswerCache::AnswerCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
-std::optional<AnswerCache::Answer> AnswerCache::find(const std::string& scope, std::int64_t edition,
+std::shared_ptr<const AnswerCache::Answer> AnswerCache::find(const std::string& scope, std::int64_t edition,
                                                      const std::string& key) {
   const std::lock_guard lock(mu_);
   const auto it = by_id_.find(id_of(scope, key));
-  if (it == by_id_.end()) return std::nullopt;
+  if (it == by_id_.end()) return nullptr;
   if (it->second->edition != edition) {  // made before the case changed
     drop(it->second);
-    return std::nullopt;
+    return nullptr;
   }
   recent_.splice(recent_.begin(), recent_, it->second);
   return it->second->answer;
@@ -39,13 +39,13 @@ void AnswerCache::keep(const std::string& scope, std::int64_t edition, const std
     drop(it->second);
   }
   while (bytes_ + size > max_bytes_ && !recent_.empty()) drop(std::prev(recent_.end()));
-  recent_.push_front(Entry{id, edition, std::move(answer)});
+  recent_.push_front(Entry{id, edition, std::make_shared<const Answer>(std::move(answer))});
   by_id_.emplace(std::move(id), recent_.begin());
   bytes_ += size;
 }
 
 void AnswerCache::drop(std::list<Entry>::iterator it) {
-  bytes_ -= cost(it->id, it->answer);
+  bytes_ -= cost(it->id, *it->answer);
   by_id_.erase(it->id);
   recent_.erase(it);
 }

@@ -10,8 +10,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <list>
+#include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -25,8 +25,9 @@ class AnswerCache {
     std::string body;    // the JSON sent
     std::string logged;  // the ledger entry's object for this answer
   };
-  // `scope` names the case (its folder and key), `key` the request.
-  std::optional<Answer> find(const std::string& scope, std::int64_t edition, const std::string& key);
+  // `scope` names the case (its folder and key), `key` the request. Shared, not copied:
+  // the answers are tens of kilobytes and copying them was a server's busiest memmove.
+  std::shared_ptr<const Answer> find(const std::string& scope, std::int64_t edition, const std::string& key);
   void keep(const std::string& scope, std::int64_t edition, const std::string& key, Answer answer);
 
   std::size_t bytes() const;
@@ -36,7 +37,7 @@ class AnswerCache {
   struct Entry {
     std::string id;  // scope + '\0' + key
     std::int64_t edition;
-    Answer answer;
+    std::shared_ptr<const Answer> answer;
   };
   void drop(std::list<Entry>::iterator it);
 

@@ -46,7 +46,7 @@ Request to_request(const httplib::Request& in) {
   return r;
 }
 
-void respond(const Response& out, httplib::Response& res, bool tls) {
+void respond(Response&& out, httplib::Response& res, bool tls) {
   res.status = out.status;
   for (const auto& [k, v] : out.headers) res.set_header(k, v);
   security_headers(res, tls);
@@ -60,7 +60,8 @@ void respond(const Response& out, httplib::Response& res, bool tls) {
       return sink.write(chunk.data(), chunk.size());
     });
   } else if (!out.body.empty()) {
-    res.set_content(out.body, out.content_type);
+    res.set_header("Content-Type", out.content_type);
+    res.body = std::move(out.body);  // as set_content does, without copying the answer
   }
 }
 
@@ -160,8 +161,8 @@ HttpsServer::HttpsServer(Site& site, const ListenOptions& opt) : impl_(new Impl{
     Request r = to_request(in);
     const Route* route = route_for(r.method, r.path);
     if (route && route->streams_body) {
-      if (auto refused = precheck(*s, r)) return respond(*refused, res, tls);
-      if (auto refused = receive_upload(*s, r, reader)) return respond(*refused, res, tls);
+      if (auto refused = precheck(*s, r)) return respond(std::move(*refused), res, tls);
+      if (auto refused = receive_upload(*s, r, reader)) return respond(std::move(*refused), res, tls);
       respond(run(r), res, tls);
       std::error_code ec;
       std::filesystem::remove(r.upload->temp, ec);  // left over when the handler refused it
