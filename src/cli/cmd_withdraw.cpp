@@ -13,6 +13,12 @@
 namespace corridor::cli {
 namespace {
 
+// " and N items extracted from it" (an archive's members, an attachment), nothing for none.
+std::string extracted_items(std::size_t n) {
+  if (n == 0) return "";
+  return " and " + std::to_string(n) + (n == 1 ? " item" : " items") + " extracted from it";
+}
+
 void print(const app::WithdrawalReport& r, bool json) {
   if (json) {
     auto items = nlohmann::ordered_json::array();
@@ -39,11 +45,11 @@ void print(const app::WithdrawalReport& r, bool json) {
     std::printf("evidence %lld was withdrawn before; removed the vault copies left behind\n",
                 static_cast<long long>(r.items.front().id));
   else
-    std::printf("withdrew evidence %lld (%s) and %zu items extracted from it: %zu statements, %zu AIS rows, %zu "
-                "entities, %zu indicators (%zu reviews), %zu reasons (%zu kept, citing what remains); ledger entry %lld\n",
+    std::printf("withdrew evidence %lld (%s)%s: %zu statements, %zu AIS rows, %zu entities, %zu indicators (%zu "
+                "reviews), %zu reasons (%zu kept, citing what remains); ledger entry %lld\n",
                 static_cast<long long>(r.items.front().id), escape_name(r.items.front().original_name).c_str(),
-                r.items.size() - 1, r.statements, r.ais_rows, r.entities, r.indicators, r.reviews, r.reasons,
-                r.reasons_kept, static_cast<long long>(r.entry));
+                extracted_items(r.items.size() - 1).c_str(), r.statements, r.ais_rows, r.entities, r.indicators,
+                r.reviews, r.reasons, r.reasons_kept, static_cast<long long>(r.entry));
   for (const auto& p : r.handed_over) std::printf("handed over: %s\n", escape_name(p.string()).c_str());
   for (const auto& w : r.still_in_vault)
     std::fprintf(stderr, "corridor: could not remove %s; run withdraw again\n", escape_name(w).c_str());

@@ -16,8 +16,8 @@ std::size_t cost(const std::string& id, const AnswerCache::Answer& a) {
 
 AnswerCache::AnswerCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
-std::shared_ptr<const AnswerCache::Answer> AnswerCache::find(const std::string& scope, std::int64_t edition,
-                                                     const std::string& key) {
+std::shared_ptr<const AnswerCache::Answer> AnswerCache::find(const std::string& scope, const std::string& edition,
+                                                             const std::string& key) {
   const std::lock_guard lock(mu_);
   const auto it = by_id_.find(id_of(scope, key));
   if (it == by_id_.end()) return nullptr;
@@ -29,15 +29,12 @@ std::shared_ptr<const AnswerCache::Answer> AnswerCache::find(const std::string& 
   return it->second->answer;
 }
 
-void AnswerCache::keep(const std::string& scope, std::int64_t edition, const std::string& key, Answer answer) {
+void AnswerCache::keep(const std::string& scope, const std::string& edition, const std::string& key, Answer answer) {
   std::string id = id_of(scope, key);
   const std::size_t size = cost(id, answer);
   if (size > max_bytes_ / 8) return;  // one answer never crowds out the rest
   const std::lock_guard lock(mu_);
-  if (const auto it = by_id_.find(id); it != by_id_.end()) {
-    if (it->second->edition > edition) return;  // a newer one is there already
-    drop(it->second);
-  }
+  if (const auto it = by_id_.find(id); it != by_id_.end()) drop(it->second);
   while (bytes_ + size > max_bytes_ && !recent_.empty()) drop(std::prev(recent_.end()));
   recent_.push_front(Entry{id, edition, std::make_shared<const Answer>(std::move(answer))});
   by_id_.emplace(std::move(id), recent_.begin());

@@ -6,9 +6,9 @@
 // valid for one edition, the number of its newest ledger entry that is not a consultation
 // (AuditLedger::last_change); any change to the case (an ingest, a review, an erasure, a
 // restriction, a policy, by this server or a command beside it) makes a new edition and
-// drops them. Bounded in bytes; the least recently used go first.
+// drops them. The edition is that entry's chained hash, so a copy of the case restored to
+// the same number is another edition. Bounded in bytes; the least recently used go first.
 #include <cstddef>
-#include <cstdint>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -27,8 +27,9 @@ class AnswerCache {
   };
   // `scope` names the case (its folder and key), `key` the request. Shared, not copied:
   // the answers are tens of kilobytes and copying them was a server's busiest memmove.
-  std::shared_ptr<const Answer> find(const std::string& scope, std::int64_t edition, const std::string& key);
-  void keep(const std::string& scope, std::int64_t edition, const std::string& key, Answer answer);
+  std::shared_ptr<const Answer> find(const std::string& scope, const std::string& edition, const std::string& key);
+  // Replaces an answer of another edition.
+  void keep(const std::string& scope, const std::string& edition, const std::string& key, Answer answer);
 
   std::size_t bytes() const;
   std::size_t size() const;
@@ -36,7 +37,7 @@ class AnswerCache {
  private:
   struct Entry {
     std::string id;  // scope + '\0' + key
-    std::int64_t edition;
+    std::string edition;
     std::shared_ptr<const Answer> answer;
   };
   void drop(std::list<Entry>::iterator it);

@@ -1,6 +1,7 @@
 // GET /api/v1/cases, /cases/{case}, /cases/{case}/evidence: the cases a user is a member of,
 // one case's summary, its evidence with custody. A listing of evidence is a consultation,
 // logged with the user and the justification sent, as `corridor evidence` logs it.
+#include "app/evidence_json.hpp"
 #include "app/record_access.hpp"
 #include "core/escape.hpp"
 #include "server/api.hpp"
@@ -44,26 +45,7 @@ Response list_evidence(Ctx& ctx) {
   const auto items = st.list();
   app::record_access(*ctx.c, ctx.actor(), store::audit_action::kConsultation, "evidence list", ctx.why());
   auto out = nlohmann::ordered_json::array();
-  for (const auto& e : items) {
-    auto custody = nlohmann::ordered_json::array();
-    for (const auto& ev : st.custody(e.sha256))
-      custody.push_back({{"action", to_string(ev.action)}, {"actor", escape_name(ev.actor)}, {"at", escape_name(ev.at)},
-                         {"legal_basis", escape_name(ev.legal_basis)}, {"note", escape_name(ev.note)}});
-    const auto w = st.withdrawal(e.id);
-    out.push_back({{"id", e.id},
-                   {"sha256", e.sha256},
-                   {"size", e.size},
-                   {"media_type", escape_name(e.media_type)},
-                   {"name", escape_name(e.original_name)},
-                   {"added_at", e.added_at},
-                   {"parent_sha256", e.parent_sha256 ? nlohmann::ordered_json(*e.parent_sha256) : nlohmann::ordered_json()},
-                   {"acquisition",
-                    {{"acquired_by", escape_name(e.acquisition.acquired_by)},
-                     {"method", escape_name(e.acquisition.method)},
-                     {"legal_basis", escape_name(e.acquisition.legal_basis)}}},
-                   {"withdrawn", w.has_value()},
-                   {"custody", custody}});
-  }
+  for (const auto& e : items) out.push_back(app::evidence_json(e, st.custody(e.sha256), st.withdrawal(e.id)));
   return ok({{"evidence", out}});
 }
 

@@ -24,12 +24,12 @@ Response logged_read(Ctx& ctx, const std::string& key, const std::function<std::
   }
   const std::string scope = c.dir().string() + '\n' + c.keys().public_key_hex();
   store::AuditLedger ledger(c.db());
-  const std::int64_t edition = ledger.last_change();
+  const std::string edition = ledger.last_change().hash;
   if (const auto kept = cache->find(scope, edition, key)) return log(*kept);
   auto made = make();
   if (!made) return error_response(404, missing);
   // Kept only when the case did not change while it was made: it is then that edition's.
-  if (ledger.last_change() != edition) return log(*made);
+  if (ledger.last_change().hash != edition) return log(*made);
   Response answer = log(*made);
   cache->keep(scope, edition, key, std::move(*made));
   return answer;

@@ -123,10 +123,11 @@ std::int64_t AuditLedger::size() {
   return s.int64(0);
 }
 
-std::int64_t AuditLedger::last_change() {
+AuditLedger::Mark AuditLedger::last_change() {
   // The literal, not a parameter: only then does SQLite use the partial index audit_changes.
-  Stmt s(db_, "SELECT seq FROM audit WHERE action <> 'consultation' ORDER BY seq DESC LIMIT 1");
-  return s.step() ? s.int64(0) : -1;
+  Stmt s(db_, "SELECT seq, hash FROM audit WHERE action <> 'consultation' ORDER BY seq DESC LIMIT 1");
+  if (!s.step()) return {};
+  return {s.int64(0), s.text(1)};
 }
 
 std::vector<Digest> AuditLedger::stored_leaf_hashes() {

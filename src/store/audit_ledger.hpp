@@ -90,9 +90,14 @@ class AuditLedger {
   std::optional<Checkpoint> checkpoint(const CaseKeys& keys);
 
   std::int64_t size();
-  // The newest entry that is not a consultation (-1 on an empty ledger): every change to
-  // the case appends one, so an answer made at this number is current while it stays.
-  std::int64_t last_change();
+  // The newest entry that is not a consultation (seq -1 on an empty ledger): every change
+  // to the case appends one, so an answer made at this mark is current while it stays. Its
+  // chained hash tells a case apart from a restored copy that reached the same number.
+  struct Mark {
+    std::int64_t seq = -1;
+    std::string hash;
+  };
+  Mark last_change();
   std::vector<AuditEntry> entries(std::int64_t from = 0, std::int64_t limit = -1);
   std::vector<Checkpoint> checkpoints();
   InclusionProof prove(std::int64_t seq);

@@ -62,6 +62,12 @@ TEST(WithdrawCli, NeedsALegalBasisAReasonAndAKnownItem) {
   EXPECT_NE(r.err.find("is inside the case folder"), std::string::npos) << r.err;
   EXPECT_EQ(c.count("audit"), entries);
   EXPECT_TRUE(fs::exists(c.vault_copy()));
+  // A file without members withdrawn alone: the report names no extracted items.
+  r = run_corridor({"withdraw", c.dir, c.sha, "--legal-basis", "Court order 12/2026", "--why", "excluded"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("withdrew evidence " + std::to_string(c.id) + " (", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find("extracted"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" statements, "), std::string::npos) << r.out;
 }
 
 TEST(WithdrawCli, NothingDerivedFromTheItemRemainsAndTheCaseVerifies) {

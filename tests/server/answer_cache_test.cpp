@@ -12,43 +12,43 @@ using corridor::server::AnswerCache;
 
 TEST(AnswerCache, AnAnswerIsFoundForItsCaseRequestAndEditionOnly) {
   AnswerCache cache;
-  cache.keep("op", 7, "entity e1", {"{\"id\":\"e1\"}", "entity e1; data of e1"});
-  const auto hit = cache.find("op", 7, "entity e1");
+  cache.keep("op", "e7", "entity e1", {"{\"id\":\"e1\"}", "entity e1; data of e1"});
+  const auto hit = cache.find("op", "e7", "entity e1");
   ASSERT_TRUE(hit);
   EXPECT_EQ(hit->body, "{\"id\":\"e1\"}");
   EXPECT_EQ(hit->logged, "entity e1; data of e1");
-  EXPECT_FALSE(cache.find("op", 7, "entity e2"));
-  EXPECT_FALSE(cache.find("other", 7, "entity e1"));
-  EXPECT_FALSE(cache.find("op", 8, "entity e1"));  // the case changed: the answer is gone
-  EXPECT_FALSE(cache.find("op", 7, "entity e1"));
+  EXPECT_FALSE(cache.find("op", "e7", "entity e2"));
+  EXPECT_FALSE(cache.find("other", "e7", "entity e1"));
+  EXPECT_FALSE(cache.find("op", "e8", "entity e1"));  // the case changed: the answer is gone
+  EXPECT_FALSE(cache.find("op", "e7", "entity e1"));
   EXPECT_EQ(cache.size(), 0u);
   EXPECT_EQ(cache.bytes(), 0u);
 }
 
-TEST(AnswerCache, AnOlderAnswerNeverReplacesANewerOne) {
+TEST(AnswerCache, AnAnswerOfAnotherEditionIsReplacedAndAHitOutlivesItsReplacement) {
   AnswerCache cache;
-  cache.keep("op", 9, "k", {"new", "n"});
-  cache.keep("op", 8, "k", {"old", "o"});  // made by a request that began before the change
-  ASSERT_TRUE(cache.find("op", 9, "k"));
-  EXPECT_EQ(cache.find("op", 9, "k")->body, "new");
-  cache.keep("op", 10, "k", {"newer", "n"});
-  EXPECT_EQ(cache.find("op", 10, "k")->body, "newer");
+  cache.keep("op", "e9", "k", {"old", "o"});
+  const auto held = cache.find("op", "e9", "k");  // a request still sending it
+  cache.keep("op", "e10", "k", {"new", "n"});
+  ASSERT_TRUE(cache.find("op", "e10", "k"));
+  EXPECT_EQ(cache.find("op", "e10", "k")->body, "new");
+  EXPECT_EQ(held->body, "old");
   EXPECT_EQ(cache.size(), 1u);
 }
 
 TEST(AnswerCache, TheLeastRecentlyUsedGoFirstAndNoAnswerTakesMoreThanAnEighth) {
   const std::string body(400, 'x');
   AnswerCache cache(8 * 1024);  // room for about fourteen of them
-  for (int i = 0; i < 14; ++i) cache.keep("op", 1, "k" + std::to_string(i), {body, ""});
-  ASSERT_TRUE(cache.find("op", 1, "k0"));  // k0 is now the most recent; k1 the least
-  for (int i = 14; i < 20; ++i) cache.keep("op", 1, "k" + std::to_string(i), {body, ""});
+  for (int i = 0; i < 14; ++i) cache.keep("op", "e1", "k" + std::to_string(i), {body, ""});
+  ASSERT_TRUE(cache.find("op", "e1", "k0"));  // k0 is now the most recent; k1 the least
+  for (int i = 14; i < 20; ++i) cache.keep("op", "e1", "k" + std::to_string(i), {body, ""});
   EXPECT_LE(cache.bytes(), 8u * 1024);
-  EXPECT_TRUE(cache.find("op", 1, "k0"));
-  EXPECT_FALSE(cache.find("op", 1, "k1"));
-  EXPECT_TRUE(cache.find("op", 1, "k19"));
+  EXPECT_TRUE(cache.find("op", "e1", "k0"));
+  EXPECT_FALSE(cache.find("op", "e1", "k1"));
+  EXPECT_TRUE(cache.find("op", "e1", "k19"));
   const std::size_t before = cache.size();
-  cache.keep("op", 1, "big", {std::string(2000, 'y'), ""});
-  EXPECT_FALSE(cache.find("op", 1, "big"));
+  cache.keep("op", "e1", "big", {std::string(2000, 'y'), ""});
+  EXPECT_FALSE(cache.find("op", "e1", "big"));
   EXPECT_EQ(cache.size(), before);
 }
 

@@ -240,18 +240,21 @@ TEST(AuditLedger, CheckpointsSignTheStoredEntriesWhateverThisProcessRemembers) {
 
 TEST(AuditLedger, TheLastChangeIsTheNewestEntryThatIsNotAConsultation) {
   Fixture f;
-  const std::int64_t genesis = f.ledger.last_change();
-  EXPECT_EQ(genesis, f.ledger.size() - 1);  // a new case: its entries are all changes
+  const auto genesis = f.ledger.last_change();
+  EXPECT_EQ(genesis.seq, f.ledger.size() - 1);  // a new case: its entries are all changes
+  EXPECT_EQ(genesis.hash, f.ledger.entries(genesis.seq, 1).at(0).hash);
   f.append_n(3);
-  EXPECT_EQ(f.ledger.last_change(), genesis);
-  std::int64_t review = 0;
+  EXPECT_EQ(f.ledger.last_change().seq, genesis.seq);
+  EXPECT_EQ(f.ledger.last_change().hash, genesis.hash);
+  AuditEntry review;
   {
     store::Transaction tx(f.c->db());
-    review = f.ledger.append("Supervisor", store::audit_action::kAlteration, "indicator 4 confirmed", "seen").seq;
-    f.ledger.append("Examiner 1", store::audit_action::kConsultation, "entity phone-9", "").seq;
+    review = f.ledger.append("Supervisor", store::audit_action::kAlteration, "indicator 4 confirmed", "seen");
+    f.ledger.append("Examiner 1", store::audit_action::kConsultation, "entity phone-9", "");
     tx.commit();
   }
-  EXPECT_EQ(f.ledger.last_change(), review);
+  EXPECT_EQ(f.ledger.last_change().seq, review.seq);
+  EXPECT_EQ(f.ledger.last_change().hash, review.hash);
   // Found through the partial index, not by reading back over the consultations.
   store::Stmt plan(f.c->db(), "EXPLAIN QUERY PLAN SELECT seq FROM audit WHERE action <> 'consultation' ORDER BY seq DESC LIMIT 1");
   std::string how;
