@@ -72,9 +72,10 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-// The captures of `path` under `pattern`, or nullopt when it does not match.
-std::optional<std::vector<std::string>> match(std::string_view pattern, std::string_view path) {
-  const auto p = segments(pattern), s = segments(path);
+// The captures of a path (split into segments) under a route's pattern (split too), or
+// nullopt when it does not match.
+std::optional<std::vector<std::string>> match(const std::vector<std::string_view>& p,
+                                              const std::vector<std::string_view>& s) {
   if (p.size() != s.size()) return std::nullopt;
   std::vector<std::string> captures;
   for (std::size_t i = 0; i < p.size(); ++i) {
@@ -86,6 +87,16 @@ std::optional<std::vector<std::string>> match(std::string_view pattern, std::str
     }
   }
   return captures;
+}
+
+// Each route's pattern split once, in the table's order.
+const std::vector<std::vector<std::string_view>>& route_segments() {
+  static const auto split = [] {
+    std::vector<std::vector<std::string_view>> out;
+    for (const auto& r : kRoutes) out.push_back(segments(r.path));
+    return out;
+  }();
+  return split;
 }
 
 bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
@@ -138,8 +149,11 @@ Response run(const Route& route, Ctx& ctx) {
 
 const Route* find_route(const std::string& method, const std::string& path, std::vector<std::string>& captures,
                         bool& path_known) {
-  for (const auto& r : kRoutes) {
-    auto m = match(r.path, path);
+  const auto wanted = segments(path);
+  const auto& patterns = route_segments();
+  for (std::size_t i = 0; i < kRoutes.size(); ++i) {
+    const Route& r = kRoutes[i];
+    auto m = match(patterns[i], wanted);
     if (!m) continue;
     path_known = true;
     if (method == r.method || (method == "HEAD" && std::string_view(r.method) == "GET")) {
