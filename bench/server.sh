@@ -2,7 +2,8 @@
 # The team server under load (issue 16). wrk on loopback, CONNECTIONS connections, entity
 # pages and searches of the demo case mixed: first against `corridor serve`, then against
 # nginx serving the very same answers as static files under the same URLs, TLS with the
-# same certificate, as many workers as cores. Then one UPLOAD_MB upload of random bytes
+# same certificate, as many workers as cores; for scale, corridor's smallest signed-in
+# answer under the same load. Then one UPLOAD_MB upload of random bytes
 # against sha256sum of the same file. Targets: Corridor's requests/s >= 0.3x nginx's, its
 # p99 < 100 ms; the upload (hashed and stored) >= 0.8x sha256sum's speed.
 # Usage: bench/server.sh CORRIDOR_BINARY [SEARCH_TERM...]
@@ -262,6 +263,13 @@ done
 echo "(unserved: connections whose bytes the server had left unread for over 1 s, a third of"
 echo " the way in; wrk's latencies leave them out. new client: one more request on a new connection then.)"
 echo "audit ledger of the case: $audit_before entries before the corridor run, $audit_after after (every read is logged)"
+# For scale, not a target: the smallest signed-in answer (GET /api/v1/me: the session is
+# checked, no case is read, nothing logged) under the same load: what the transport and
+# the session cost without a case.
+echo /api/v1/me > "$tmp/me-path"
+BENCH_PATHS=$tmp/me-path wrk -t"$threads" -c"$conns" -d"$((duration / 2 > 0 ? duration / 2 : 1))s" --latency \
+  -s "$here/server.lua" "$base" > "$tmp/wrk-me.txt" || true
+echo "for scale: corridor's GET /api/v1/me (session checked, no case read) $(field "$tmp/wrk-me.txt" Requests/sec:) req/s, p99 $(ms "$(field "$tmp/wrk-me.txt" 99%)") ms"
 
 void=0
 for s in corridor nginx; do
