@@ -47,7 +47,7 @@ nlohmann::ordered_json indicator_json(store::Db& db, const Indicator& ind,
                      {"entity", escape_name(s.entity_id)},
                      {"property", escape_name(s.property)},
                      {"value", escape_name(s.value)},
-                     {"evidence", s.evidence_sha256},
+                     {"evidence_sha256", s.evidence_sha256},
                      {"locator", locator_text(s.locator)},
                      {"kind", s.assessment ? "assessment" : "fact"},
                      {"made_by", s.made_by}});
