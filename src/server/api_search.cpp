@@ -26,8 +26,10 @@ Response search(Ctx& ctx) {
   const Page page = page_of(ctx);
   r.offset = page.offset;
   r.limit = page.limit;
-  const std::string key = "search\n" + r.query + '\n' + r.schema + '\n' + std::to_string(r.limit) + '\n' +
-                          std::to_string(r.offset);
+  // The query's length first: query and schema are both free text, and two requests must
+  // never share a key (the cached answer carries the query its ledger entry records).
+  const std::string key = "search\n" + std::to_string(r.query.size()) + '\n' + r.query + r.schema + '\n' +
+                          std::to_string(r.limit) + '\n' + std::to_string(r.offset);
   return logged_read(ctx, key, [&]() -> std::optional<AnswerCache::Answer> {
     const auto found = app::search_case(*ctx.c, r, app::Pseudonyms::of_case(*ctx.c));
     return AnswerCache::Answer{json_text(found), "search \"" + r.query + "\"" + (r.schema.empty() ? "" : " in " + r.schema) +

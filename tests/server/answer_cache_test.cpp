@@ -97,3 +97,29 @@ TEST(AnswerCache, TheServerKeepsAPageUntilTheCaseChanges) {
   EXPECT_NE(third.body, first.body);
   EXPECT_EQ(s.answers.size(), 1u);
 }
+
+// Query and schema are both free text: two searches that would read the same when run
+// together are two answers, each logged with its own query.
+TEST(AnswerCache, TwoSearchesNeverShareAnAnswer) {
+  using namespace corridor;
+  test::ServerCase s;
+  s.add_user("ana", store::Role::Analyst, true);
+  const auto search = [&](const std::string& q, const std::string& schema) {
+    server::Request r;
+    r.method = "GET";
+    r.path = "/api/v1/cases/op/search";
+    r.query.emplace("q", q);
+    if (!schema.empty()) r.query.emplace("schema", schema);
+    r.headers["x-corridor-why"] = "tracing";
+    s.sign_in("ana", r);
+    const auto answer = server::dispatch(s.site, r);
+    auto c = store::CaseFolder::open(s.t / "op");
+    return std::pair{answer.body, store::AuditLedger(c->db()).entries().back().object};
+  };
+  const auto [first, first_logged] = search("deposit\nFriday", "");
+  const auto [second, second_logged] = search("deposit", "Friday\n");
+  EXPECT_EQ(first_logged, "search \"deposit\nFriday\" (1 found)");
+  EXPECT_EQ(second_logged, "search \"deposit\" in Friday\n (0 found)");
+  EXPECT_NE(first, second);
+  EXPECT_EQ(s.answers.size(), 2u);
+}
