@@ -46,3 +46,20 @@ TEST(RecordAccess, ConcurrentReadersAreAllLoggedOnceUnderOneVerifyingChain) {
   ASSERT_TRUE(latest);
   EXPECT_EQ(latest->tree_size, ledger.size());
 }
+
+// A consultation that cannot be written is an error for its caller (no answer leaves
+// unlogged), and the next one is written: a failed batch leaves no one waiting.
+TEST(RecordAccess, AnEntryThatCannotBeWrittenFailsItsCallerAndTheNextIsWritten) {
+  test::TempDir t;
+  auto c = store::CaseFolder::init(t / "op", "T", "E");
+  store::AuditLedger ledger(c->db());
+  const auto before = ledger.size();
+  c->db().exec("PRAGMA query_only=1");
+  EXPECT_ANY_THROW(app::record_access(*c, "ana", store::audit_action::kConsultation, "entity phone-1", "tracing"));
+  c->db().exec("PRAGMA query_only=0");
+  EXPECT_EQ(ledger.size(), before);
+  app::record_access(*c, "ana", store::audit_action::kConsultation, "entity phone-2", "tracing");
+  ASSERT_EQ(ledger.size(), before + 1);
+  EXPECT_EQ(ledger.entries(before).at(0).object, "entity phone-2");
+  EXPECT_TRUE(ledger.verify(c->meta("public_key")).empty());
+}
