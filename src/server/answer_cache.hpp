@@ -3,11 +3,11 @@
 // answer depends only on the case and the request (who may ask was checked before), so
 // the same page asked again is sent as made, and still logged: the ledger entry is written
 // for every answer, cached or not, with what the first one recorded. A case's answers are
-// valid for one edition, the number of its newest ledger entry that is not a consultation
-// (AuditLedger::last_change); any change to the case (an ingest, a review, an erasure, a
-// restriction, a policy, by this server or a command beside it) makes a new edition and
-// drops them. The edition is that entry's chained hash, so a copy of the case restored to
-// the same number is another edition. Bounded in bytes; the least recently used go first.
+// valid for one edition: the chained hash of its newest ledger entry that is not a
+// consultation (AuditLedger::last_change), so a copy of the case restored to the same
+// entry number is another edition. Any change to the case (an ingest, a review, an erasure,
+// a restriction, a policy, by this server or a command beside it) appends such an entry and
+// drops them. Bounded in bytes; the least recently used go first.
 #include <cstddef>
 #include <list>
 #include <memory>

@@ -111,8 +111,9 @@ bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host =
 namespace {
 constexpr std::size_t kWorkers = 64;
 
-// One handler per core: on 2 cores, 4 at once answered 40% more requests a second but let
-// the slowest 1% take 160 ms instead of 100 (bench/RESULTS.md); an analyst waits on the latter.
+// One handler per core: before answers were cached, 4 at once on 2 cores answered 40% more
+// requests a second but let the slowest 1% take 160 ms instead of 100; with the cache, 2
+// and 4 measure the same (bench/RESULTS.md), and pages not yet cached still favour 2.
 std::size_t handlers_at_once() { return std::max(2u, std::thread::hardware_concurrency()); }
 }  // namespace
 
